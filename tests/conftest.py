@@ -1,0 +1,126 @@
+"""Session-wide real services: PostgreSQL, moto's server and one local SparkSession.
+
+Each is started lazily, the first time a test asks for it, unless `.ci/run` already started it and
+exported its address (LEAPC_TEST_PG_DSN, AWS_ENDPOINT_URL).
+"""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import uuid
+
+import pytest
+
+from tests.infra.services import MotoServer, ThrowawayPostgres
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-goldens", action="store_true",
+                     help="rewrite corpus golden files from the current output (review the diff)")
+
+
+@pytest.fixture(scope="session")
+def pg_dsn():
+    dsn = os.environ.get("LEAPC_TEST_PG_DSN")
+    if dsn:
+        yield dsn
+        return
+    pg = ThrowawayPostgres()
+    try:
+        yield pg.dsn
+    finally:
+        pg.stop()
+
+
+def _with_database(dsn: str, dbname: str) -> str:
+    scheme, rest = dsn.split("://", 1)
+    return f"{scheme}://" + re.sub(r"/[^/?]*(\?|$)", f"/{dbname}\\1", rest, count=1)
+
+
+@pytest.fixture
+def pg_database(pg_dsn):
+    """A fresh, empty database for one test; dropped afterwards.  Yields its DSN."""
+    import psycopg
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(pg_dsn, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    try:
+        yield _with_database(pg_dsn, name)
+    finally:
+        with psycopg.connect(pg_dsn, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def moto_endpoint():
+    os.environ.setdefault("AWS_ACCESS_KEY_ID", "testing")
+    os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "testing")
+    os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+    endpoint = os.environ.get("AWS_ENDPOINT_URL")
+    if endpoint:
+        yield endpoint
+        return
+    server = MotoServer()
+    os.environ["AWS_ENDPOINT_URL"] = server.endpoint
+    try:
+        yield server.endpoint
+    finally:
+        os.environ.pop("AWS_ENDPOINT_URL", None)
+        server.stop()
+
+
+@pytest.fixture
+def moto(moto_endpoint):
+    """moto's server with all state reset before the test."""
+    import urllib.request
+
+    urllib.request.urlopen(urllib.request.Request(f"{moto_endpoint}/moto-api/reset", method="POST"),
+                           timeout=10).read()
+    return moto_endpoint
+
+
+_SPARK = None
+
+
+@pytest.fixture(scope="session")
+def spark():
+    """One local SparkSession for the whole test process (a JVM per test would not fit in CI).
+
+    LEAPC_TEST_SPARK_ANSI=true runs it with ANSI mode on, as Spark 4 does by default."""
+    global _SPARK
+    from pyspark.sql import SparkSession
+
+    warehouse = tempfile.mkdtemp(prefix="leapc-wh-")
+    builder = (SparkSession.builder.master("local[2]").appName("leapc-tests")
+               .config("spark.sql.warehouse.dir", warehouse)
+               .config("spark.sql.catalogImplementation", "in-memory")
+               .config("spark.sql.legacy.createHiveTableByDefault", "false")
+               .config("spark.sql.session.timeZone", "UTC")
+               .config("spark.ui.enabled", "false")
+               .config("spark.driver.host", "127.0.0.1")
+               .config("spark.driver.bindAddress", "127.0.0.1")
+               .config("spark.sql.shuffle.partitions", "2")
+               .config("spark.driver.memory", "1g"))
+    if os.environ.get("LEAPC_TEST_SPARK_ANSI"):
+        builder = builder.config("spark.sql.ansi.enabled", os.environ["LEAPC_TEST_SPARK_ANSI"])
+    _SPARK = builder.getOrCreate()
+    _SPARK.sparkContext.setLogLevel("ERROR")
+    yield _SPARK
+    _SPARK.stop()
+
+
+@pytest.fixture
+def clean_spark(spark):
+    """The shared SparkSession with every non-default database and temp view dropped."""
+    for db in spark.catalog.listDatabases():
+        if db.name != "default":
+            spark.sql(f"DROP DATABASE IF EXISTS `{db.name}` CASCADE")
+    for t in spark.catalog.listTables("default"):
+        if t.isTemporary:
+            spark.catalog.dropTempView(t.name)
+        else:
+            spark.sql(f"DROP TABLE IF EXISTS default.`{t.name}`")
+    spark.catalog.clearCache()
+    return spark

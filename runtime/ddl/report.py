@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from .compare import Difference, summarize
-from .validate import Finding
+from .comparator import Difference, summarize
+from .validator import Finding
 
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 

@@ -27,7 +27,7 @@ _ALIASES = {
     "NVARCHAR": "VARCHAR", "VARCHAR2": "VARCHAR", "NATIONAL CHARACTER VARYING": "VARCHAR",
     "VARGRAPHIC": "VARCHAR", "LONG VARCHAR": "VARCHAR", "LONG VARGRAPHIC": "VARCHAR",
     "CLOB": "CLOB", "CHARACTER LARGE OBJECT": "CLOB",
-    "STRING": "TEXT",
+    "STRING": "TEXT", "TEXT": "TEXT",
     "BYTE": "BYTE", "VARBYTE": "VARBYTE", "VARBINARY": "VARBYTE", "BINARY VARYING": "VARBYTE",
     "BYTEA": "VARBYTE", "BLOB": "BLOB", "BINARY LARGE OBJECT": "BLOB",
     "DATE": "DATE", "TIME": "TIME", "TIMETZ": "TIME", "TIMESTAMP": "TIMESTAMP",
@@ -154,7 +154,8 @@ def make_type(dialect: str, name: str, params=(), *, charset: str | None = None,
         t.qualifier = " ".join(qualifier.upper().split()) if qualifier else None
         return t
     if base in ("PERIOD", "ARRAY", "MAP", "STRUCT"):
-        t.element = " ".join((element or "").upper().split()) or None
+        e = " ".join((element or "").upper().split())
+        t.element = re.sub(r"\s*([<>,:()])\s*", r"\1", e) or None
         return t
     return t
 

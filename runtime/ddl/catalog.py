@@ -177,9 +177,15 @@ def read_spark(spark, database: str | None = None) -> list[Table]:
             continue
         t = Table(db, lt.name, dialect="spark", source=f"spark://{db}/{lt.name}")
         fields = {f.name.lower(): f for f in spark.table(f"`{db}`.`{lt.name}`").schema.fields}
-        for c in spark.catalog.listColumns(lt.name, db):
+        try:
+            columns = spark.catalog.listColumns(f"`{db}`.`{lt.name}`")
+        except Exception:                              # older Spark: (table, db)
+            columns = spark.catalog.listColumns(lt.name, db)
+        for c in columns:
             f = fields.get(c.name.lower())
-            t.columns.append(Column(c.name, parse_type(c.dataType, "spark"),
+            # Spark reports CHAR/VARCHAR columns as string; the declared type is in the metadata.
+            declared = (f.metadata or {}).get("__CHAR_VARCHAR_TYPE_STRING") if f is not None else None
+            t.columns.append(Column(c.name, parse_type(declared or c.dataType, "spark"),
                                     nullable=bool(c.nullable) if f is None else bool(f.nullable),
                                     comment=c.description, position=len(t.columns) + 1))
             if c.isPartition:

@@ -146,9 +146,12 @@ def compare(left: list[Table], right: list[Table], mapping: NameMapping | None =
             cands = by_name.get(name, [])
             rt = cands[0] if len(cands) == 1 else None
         if rt is None:
+            elsewhere = sorted({t.schema or "" for t in by_name.get(name, [])})
+            hint = (f" (a table {name} exists in schema {', '.join(elsewhere)}: map the schema "
+                    "with --mapping)") if elsewhere else ""
             out.append(Difference(lt.qualified, None, "missing_table", "error", lt.qualified, None,
                                   f"table {lt.qualified} has no counterpart "
-                                  f"{(schema + '.') if schema else ''}{name} on the right"))
+                                  f"{(schema + '.') if schema else ''}{name} on the right{hint}"))
             continue
         matched.add(id(rt))
         out += _compare_table(lt, rt, mapping, ld, right_dialect or rt.dialect)

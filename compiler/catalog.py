@@ -1,0 +1,109 @@
+"""Schema knowledge gathered from the DDL a script declares: table kinds (SET/MULTISET,
+volatile) and column types with their Teradata attributes.  Rewrites such as integer division,
+date arithmetic, CHAR padding and case-blind comparison cannot be decided without it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlglot import exp
+
+
+@dataclass
+class ColumnDef:
+    name: str
+    type: exp.DataType
+    casespecific: bool | None = None   # None: not declared (Teradata-mode default applies)
+    not_null: bool = False
+
+
+@dataclass
+class TableDef:
+    name: str                          # lower-case, db.table or table
+    columns: dict[str, ColumnDef] = field(default_factory=dict)
+    set_table: bool = False
+    volatile: bool = False
+    temporary: bool = False
+
+    def column(self, name: str) -> ColumnDef | None:
+        return self.columns.get(name.lower())
+
+
+def table_key(table: exp.Table) -> str:
+    parts = [p for p in (table.catalog, table.db, table.name) if p]
+    return ".".join(parts).lower()
+
+
+class Catalog:
+    """Tables known so far in conversion order (later definitions replace earlier ones)."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, TableDef] = {}
+
+    def get(self, table: exp.Table | str) -> TableDef | None:
+        key = table if isinstance(table, str) else table_key(table)
+        return self.tables.get(key.lower())
+
+    def add(self, tdef: TableDef) -> None:
+        self.tables[tdef.name] = tdef
+
+    def drop(self, key: str) -> None:
+        self.tables.pop(key.lower(), None)
+
+    def learn(self, stmt: exp.Expression, infer=None) -> None:
+        """Update the catalog from one statement (CREATE TABLE / DROP TABLE)."""
+        if isinstance(stmt, exp.Drop) and (stmt.args.get("kind") or "").upper() == "TABLE":
+            if isinstance(stmt.this, exp.Table):
+                self.drop(table_key(stmt.this))
+            return
+        if not isinstance(stmt, exp.Create) or (stmt.args.get("kind") or "").upper() != "TABLE":
+            return
+        schema = stmt.this
+        table = schema.this if isinstance(schema, exp.Schema) else schema
+        if not isinstance(table, exp.Table):
+            return
+        props = stmt.args.get("properties")
+        tdef = TableDef(table_key(table), set_table=_is_set_table(props), volatile=_is_volatile(props),
+                        temporary=_has_prop(props, exp.TemporaryProperty))
+        if isinstance(schema, exp.Schema):
+            for col in schema.expressions:
+                if isinstance(col, exp.ColumnDef) and col.args.get("kind") is not None:
+                    tdef.columns[col.name.lower()] = _column_def(col)
+        source = stmt.expression
+        if isinstance(source, exp.Table) and self.get(source):
+            for name, c in self.get(source).columns.items():
+                tdef.columns[name] = ColumnDef(c.name, c.type, c.casespecific, c.not_null)
+        elif isinstance(source, exp.Query) and infer is not None and not tdef.columns:
+            for name, dtype in infer(source):
+                tdef.columns[name.lower()] = ColumnDef(name, dtype)
+        self.add(tdef)
+
+
+def _has_prop(props, kind) -> bool:
+    return bool(props) and any(isinstance(p, kind) for p in props.expressions)
+
+
+def _is_set_table(props) -> bool:
+    if not props:
+        return False
+    for p in props.expressions:
+        if isinstance(p, exp.SetProperty):
+            return not p.args.get("multi")
+    return False
+
+
+def _is_volatile(props) -> bool:
+    return bool(props) and any(
+        isinstance(p, (exp.VolatileProperty, exp.StabilityProperty)) and p.name.upper() == "VOLATILE"
+        or isinstance(p, exp.VolatileProperty) for p in props.expressions)
+
+
+def _column_def(col: exp.ColumnDef) -> ColumnDef:
+    casespecific = None
+    not_null = False
+    for constraint in col.args.get("constraints") or []:
+        kind = constraint.args.get("kind")
+        if isinstance(kind, exp.CaseSpecificColumnConstraint):
+            casespecific = not kind.args.get("not_")
+        elif isinstance(kind, exp.NotNullColumnConstraint) and not kind.args.get("allow_null"):
+            not_null = True
+    return ColumnDef(col.name, col.args["kind"], casespecific, not_null)

@@ -1,0 +1,112 @@
+"""Pass registry and manager.
+
+A pass is a small named function with the set of targets that need it and an order.  Statement
+passes take (expression, context) and return the rewritten expression; script passes take
+(script, context) and rewrite the node list (a macro call becomes its body, an upsert two
+statements).  The manager runs, in order, the passes the target needs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from sqlglot import exp
+
+from leapc.catalog import Catalog
+from leapc.diagnostics import DiagnosticSink, Severity, Span
+from leapc.ir import Script, Statement
+
+ALL_TARGETS = frozenset({"redshift", "pyspark"})
+
+
+@dataclass
+class PassContext:
+    target: str
+    catalog: Catalog
+    sink: DiagnosticSink
+    options: dict = field(default_factory=dict)
+    span: Span | None = None
+    counter: int = 0
+
+    def report(self, code: str, severity: Severity, message: str, behaviour_changed: bool = False) -> None:
+        self.sink.add(code, severity, message, self.span, behaviour_changed)
+
+    def fresh(self, prefix: str) -> str:
+        """A name no Teradata script uses, for helper columns and derived tables."""
+        self.counter += 1
+        return f"{prefix}_{self.counter}"
+
+
+@dataclass(frozen=True)
+class Pass:
+    name: str
+    purpose: str
+    targets: frozenset[str]
+    order: int
+    fn: Callable
+    scope: str  # "script" or "statement"
+
+
+REGISTRY: dict[str, Pass] = {}
+
+
+def _register(scope: str, name: str, purpose: str, order: int, targets=ALL_TARGETS):
+    def wrap(fn):
+        if name in REGISTRY:
+            raise ValueError(f"pass {name} registered twice")
+        REGISTRY[name] = Pass(name, purpose, frozenset(targets), order, fn, scope)
+        return fn
+    return wrap
+
+
+def statement_pass(name: str, purpose: str, order: int, targets=ALL_TARGETS):
+    return _register("statement", name, purpose, order, targets)
+
+
+def script_pass(name: str, purpose: str, order: int, targets=ALL_TARGETS):
+    return _register("script", name, purpose, order, targets)
+
+
+def passes_for(target: str) -> list[Pass]:
+    _load_builtin_passes()
+    return sorted((p for p in REGISTRY.values() if target in p.targets), key=lambda p: (p.order, p.name))
+
+
+def _load_builtin_passes() -> None:
+    # Importing the modules registers their passes.
+    from leapc.passes import (  # noqa: F401
+        dml, macros, naming, numeric, dates, strings, queries, tables, types_ddl, nulls,
+    )
+
+
+def run_passes(script: Script, target: str, options: dict | None = None,
+               extra: list[Pass] = ()) -> PassContext:
+    """Run every pass `target` needs over `script`, in order; returns the context (catalog,
+    diagnostics) for the emitter."""
+    from leapc.typing import infer_query_columns
+
+    ctx = PassContext(target, Catalog(), script.diagnostics, dict(options or {}))
+    chosen = sorted([*passes_for(target), *extra], key=lambda p: (p.order, p.name))
+    for p in (p for p in chosen if p.scope == "script"):
+        p.fn(script, ctx)
+    statement_passes = [p for p in chosen if p.scope == "statement"]
+    for node in script.nodes:
+        if not isinstance(node, Statement) or node.expr is None:
+            continue
+        ctx.span = node.span
+        # Learned from the Teradata form, before passes rewrite it (types and attributes).
+        ctx.catalog.learn(node.expr, infer=lambda q: infer_query_columns(q, ctx.catalog))
+        try:
+            expr = node.expr
+            for p in statement_passes:
+                expr = p.fn(expr, ctx) or expr
+            node.expr = expr
+        except Exception as e:  # noqa: BLE001 - one statement never stops the file
+            ctx.report("LEAPC-E004", Severity.ERROR, f"internal error in conversion: {type(e).__name__}: {e}")
+            node.expr = None
+    return ctx
+
+
+def transform(expr: exp.Expression, fn) -> exp.Expression:
+    """sqlglot's bottom-up transform, copying nothing (passes own their trees)."""
+    return expr.transform(fn, copy=False)

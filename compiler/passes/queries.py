@@ -1,0 +1,251 @@
+"""Query-shape rewrites: select-list aliases, QUALIFY, TOP, legacy moving aggregates, set ops."""
+from __future__ import annotations
+
+from sqlglot import exp
+
+from leapc.catalog import table_key
+from leapc.diagnostics import Severity
+from leapc.passes.manager import PassContext, statement_pass, transform
+from leapc.typing import _sources
+
+
+def _selects(expr: exp.Expression):
+    # Innermost first, so that rewrites of a derived table happen before its parent looks at it.
+    return list(reversed(list(expr.find_all(exp.Select))))
+
+
+# ----------------------------------------------------------------------------- aliases
+
+
+@statement_pass("select_alias_references", order=200,
+                purpose="Replace select-list aliases used in WHERE, GROUP BY, HAVING and QUALIFY by their expressions")
+def select_alias_references(expr: exp.Expression, ctx: PassContext):
+    for select in _selects(expr):
+        aliases = {p.alias.lower(): p.this for p in select.expressions
+                   if isinstance(p, exp.Alias) and p.alias}
+        if not aliases:
+            continue
+        source_columns = set()
+        for cols in _sources(select, ctx.catalog).values():
+            source_columns.update(cols)
+
+        def replace(node, inside_window_ok=True):
+            if (isinstance(node, exp.Column) and not node.table and node.name.lower() in aliases
+                    and node.name.lower() not in source_columns
+                    and enclosing_select_is(node, select)):
+                return exp.paren(aliases[node.name.lower()].copy(), copy=False) \
+                    if isinstance(aliases[node.name.lower()], exp.Binary) else aliases[node.name.lower()].copy()
+            return node
+
+        for key in ("where", "having", "qualify"):
+            clause = select.args.get(key)
+            if clause is not None:
+                select.set(key, transform(clause, replace))
+        group = select.args.get("group")
+        if group is not None:
+            group.set("expressions", [transform(g, replace) for g in group.expressions])
+    return expr
+
+
+def enclosing_select_is(node: exp.Expression, select: exp.Select) -> bool:
+    parent = node.parent
+    while parent is not None and not isinstance(parent, exp.Select):
+        parent = parent.parent
+    return parent is select
+
+
+# ----------------------------------------------------------------------------- stars
+
+
+def _expand_star(select: exp.Select, ctx: PassContext) -> bool:
+    """Replace `*` / `t.*` by the known columns; False when a source is unknown."""
+    sources = _sources(select, ctx.catalog)
+    new = []
+    for p in select.expressions:
+        star_of = None
+        if isinstance(p, exp.Star):
+            star_of = ""
+        elif isinstance(p, exp.Column) and p.is_star:
+            star_of = p.table.lower()
+        if star_of is None:
+            new.append(p)
+            continue
+        chosen = [(alias, cols) for alias, cols in sources.items() if not star_of or alias == star_of]
+        if not chosen:
+            return False
+        for alias, cols in chosen:
+            new.extend(exp.column(c.name, table=alias if len(sources) > 1 or star_of else None)
+                       for c in cols.values())
+    select.set("expressions", new)
+    return True
+
+
+# ----------------------------------------------------------------------------- QUALIFY
+
+
+@statement_pass("qualify_to_derived_table", order=230,
+                purpose="QUALIFY becomes a derived table filtered outside (Spark 3.5 and PostgreSQL lack QUALIFY)")
+def qualify_to_derived_table(expr: exp.Expression, ctx: PassContext):
+    for select in _selects(expr):
+        qualify = select.args.get("qualify")
+        if qualify is None:
+            continue
+        if any(isinstance(p, exp.Star) or (isinstance(p, exp.Column) and p.is_star) for p in select.expressions):
+            if not _expand_star(select, ctx):
+                ctx.report("LEAPC-W002", Severity.WARNING,
+                           "QUALIFY over SELECT * of a table whose columns are unknown: helper columns may leak")
+        select.set("qualify", None)
+        outer_names = []
+        inner_projections = []
+        for i, p in enumerate(select.expressions):
+            name = p.alias_or_name
+            if not name or name in outer_names or (not isinstance(p, (exp.Alias, exp.Column))):
+                name = ctx.fresh("leapc_c")
+                p = exp.alias_(p, name, quoted=False)
+            outer_names.append(name)
+            inner_projections.append(p)
+        by_text = {p.this.sql(): p.alias for p in inner_projections if isinstance(p, exp.Alias)}
+        by_column = {p.name.lower(): p.name for p in inner_projections if isinstance(p, exp.Column)}
+
+        def lift(node):
+            # Windows (and aggregates) in QUALIFY are computed inside; the filter reads them.
+            if isinstance(node, exp.Window) or (isinstance(node, exp.AggFunc) and select.args.get("group")):
+                text = node.sql()
+                if text not in by_text:
+                    name = ctx.fresh("leapc_w")
+                    inner_projections.append(exp.alias_(node.copy(), name))
+                    by_text[text] = name
+                return exp.column(by_text[text])
+            if isinstance(node, exp.Column) and not isinstance(node.parent, exp.Window):
+                if node.name.lower() in by_column and not node.table:
+                    return exp.column(by_column[node.name.lower()])
+                if node.sql() in by_text:
+                    return exp.column(by_text[node.sql()])
+                name = ctx.fresh("leapc_q")
+                inner_projections.append(exp.alias_(node.copy(), name))
+                by_text[node.sql()] = name
+                return exp.column(name)
+            return node
+
+        condition = qualify.this.copy().transform(lift)
+        order = select.args.get("order")
+        limit = select.args.get("limit")
+        select.set("order", None)
+        select.set("limit", None)
+        select.set("expressions", inner_projections)
+        derived = exp.Subquery(this=select.copy(), alias=exp.TableAlias(this=exp.to_identifier(ctx.fresh("leapc_t"))))
+        outer = exp.select(*[exp.column(n) for n in outer_names]).from_(derived).where(condition)
+        if order is not None:
+            outer.set("order", _reorder_by_output(order, inner_projections))
+        if limit is not None:
+            outer.set("limit", limit)
+        select.replace(outer)
+        if select is expr:
+            expr = outer
+    return expr
+
+
+def _reorder_by_output(order: exp.Order, projections) -> exp.Order:
+    names = {p.this.sql(): p.alias for p in projections if isinstance(p, exp.Alias)}
+    def fix(node):
+        if isinstance(node, exp.Column) and node.table:
+            return exp.column(node.name)
+        if node.sql() in names:
+            return exp.column(names[node.sql()])
+        return node
+    return order.transform(fix)
+
+
+# ----------------------------------------------------------------------------- TOP
+
+
+@statement_pass("top_with_ties", order=220,
+                purpose="TOP n WITH TIES keeps every row tied with the n-th: RANK() <= n in a derived table")
+def top_with_ties(expr: exp.Expression, ctx: PassContext):
+    for select in _selects(expr):
+        limit = select.args.get("limit")
+        options = limit.args.get("limit_options") if isinstance(limit, exp.Limit) else None
+        if not (options is not None and options.args.get("with_ties")):
+            continue
+        order = select.args.get("order")
+        if order is None:
+            ctx.report("LEAPC-E003", Severity.ERROR, "TOP n WITH TIES without ORDER BY has no defined ties")
+            continue
+        rank = exp.Window(this=exp.Rank(), order=order.copy())
+        select.set("limit", None)
+        select.set("order", None)
+        select.set("qualify", exp.Qualify(this=exp.LTE(this=rank, expression=limit.expression.copy())))
+        # Re-attach the ORDER BY on the outside, where QUALIFY's rewrite puts it.
+        select.set("order", order)
+    return expr
+
+
+# ----------------------------------------------------------------------------- MSUM / MAVG
+
+
+@statement_pass("legacy_moving_aggregates", order=210,
+                purpose="MSUM/MAVG/MCOUNT/MMIN/MMAX become window aggregates over ROWS n-1 PRECEDING; GROUP BY becomes the partition")
+def legacy_moving_aggregates(expr: exp.Expression, ctx: PassContext):
+    from leapc.dialects.teradata.sqlglot_dialect import LegacyMovingAggregate
+
+    for select in _selects(expr):
+        moving = [m for m in select.find_all(LegacyMovingAggregate)]
+        if not moving:
+            continue
+        group = select.args.get("group")
+        partition = [g.copy() for g in group.expressions] if group is not None else []
+        for m in moving:
+            kind = m.args["kind"].name
+            func = {"MSUM": exp.Sum, "MAVG": exp.Avg, "MCOUNT": exp.Count, "MMIN": exp.Min, "MMAX": exp.Max}[kind]
+            width = int(m.args["width"].name)
+            order = exp.Order(expressions=[exp.Ordered(this=o.copy(), nulls_first=True)
+                                           for o in m.args["order"].expressions])
+            spec = exp.WindowSpec(kind="ROWS", start=str(width - 1) if width > 1 else "CURRENT ROW",
+                                  start_side="PRECEDING" if width > 1 else None, end="CURRENT ROW")
+            window = exp.Window(this=func(this=m.this.copy()), partition_by=[p.copy() for p in partition],
+                                order=order, spec=spec)
+            m.replace(window)
+        # With moving aggregates, Teradata's GROUP BY names the reset groups, not an aggregation.
+        select.set("group", None)
+    return expr
+
+
+# ----------------------------------------------------------------------------- EXCEPT ALL
+
+
+@statement_pass("except_all_without_all", order=240, targets={"redshift"},
+                purpose="EXCEPT/INTERSECT ALL (not in Redshift) via ROW_NUMBER occurrence numbers")
+def except_all_without_all(expr: exp.Expression, ctx: PassContext):
+    for node in list(expr.find_all(exp.Except, exp.Intersect)):
+        if node.args.get("distinct") is not False:
+            continue
+        left_cols = _output_names(node.left, ctx)
+        if left_cols is None:
+            ctx.report("LEAPC-E003", Severity.ERROR, f"{node.key.upper()} ALL over columns that cannot be listed")
+            continue
+        def numbered(query):
+            names = [f"leapc_c{i + 1}" for i in range(len(left_cols))]
+            inner = exp.Subquery(this=query.copy(), alias=exp.TableAlias(
+                this=exp.to_identifier(ctx.fresh("leapc_s")),
+                columns=[exp.to_identifier(n) for n in names]))
+            rn = exp.Window(this=exp.RowNumber(), partition_by=[exp.column(n) for n in names],
+                            order=exp.Order(expressions=[exp.Ordered(this=exp.column(names[0]), nulls_first=True)]))
+            return exp.select(*[exp.column(n) for n in names], exp.alias_(rn, "leapc_rn")).from_(inner)
+        op = type(node)(this=numbered(node.left), expression=numbered(node.right), distinct=True)
+        wrapper = exp.select(*[exp.alias_(exp.column(f"leapc_c{i + 1}"), name)
+                               for i, name in enumerate(left_cols)]).from_(
+            exp.Subquery(this=op, alias=exp.TableAlias(this=exp.to_identifier(ctx.fresh("leapc_s")))))
+        if node is expr:
+            return wrapper
+        node.replace(wrapper.subquery() if not isinstance(node.parent, (exp.Insert, exp.Create)) else wrapper)
+    return expr
+
+
+def _output_names(query: exp.Expression, ctx: PassContext):
+    from leapc.typing import infer_query_columns
+
+    cols = infer_query_columns(query, ctx.catalog)
+    return [name for name, _ in cols] if cols else None
+
+
+__all__ = ["table_key"]

@@ -1,0 +1,241 @@
+"""Teradata type inference over sqlglot trees, from the catalog the script's DDL built.
+
+Only what rewrites need: is this operand an integer, a decimal, a date, a string; is this
+column NOT CASESPECIFIC.  Unknown stays None and type-dependent rewrites then do nothing
+(and say so)."""
+from __future__ import annotations
+
+from sqlglot import exp
+
+from leapc.catalog import Catalog, ColumnDef
+
+DT = exp.DataType.Type
+INTEGER_TYPES = {DT.TINYINT, DT.SMALLINT, DT.INT, DT.BIGINT}
+DECIMAL_TYPES = {DT.DECIMAL, DT.BIGDECIMAL}
+FLOAT_TYPES = {DT.FLOAT, DT.DOUBLE}
+STRING_TYPES = {DT.CHAR, DT.VARCHAR, DT.NCHAR, DT.NVARCHAR, DT.TEXT}
+DATE_TYPES = {DT.DATE}
+TIMESTAMP_TYPES = {DT.TIMESTAMP, DT.TIMESTAMPTZ, DT.TIMESTAMPLTZ, DT.TIMESTAMPNTZ, DT.DATETIME}
+
+
+def dtype(kind: str) -> exp.DataType:
+    return exp.DataType.build(kind)
+
+
+def is_kind(t: exp.DataType | None, kinds) -> bool:
+    return t is not None and t.this in kinds
+
+
+# ----------------------------------------------------------------------------- scopes
+
+
+def _sources(select: exp.Select, catalog: Catalog) -> dict[str, dict[str, ColumnDef]]:
+    """alias (or table name) -> columns, for the FROM and JOIN items of one SELECT."""
+    sources: dict[str, dict[str, ColumnDef]] = {}
+    items = []
+    frm = select.args.get("from_")
+    if frm is not None:
+        items.append(frm.this)
+    items.extend(j.this for j in select.args.get("joins") or [])
+    for item in items:
+        if isinstance(item, exp.Table):
+            cols = _table_columns(item, select, catalog)
+            if cols is not None:
+                sources[(item.alias or item.name).lower()] = cols
+        elif isinstance(item, exp.Subquery) and isinstance(item.this, exp.Query):
+            cols = {name.lower(): ColumnDef(name, t) for name, t in infer_query_columns(item.this, catalog)}
+            sources[item.alias.lower()] = cols
+    return sources
+
+
+def _table_columns(table: exp.Table, node: exp.Expression, catalog: Catalog):
+    tdef = catalog.get(table)
+    if tdef is not None:
+        return tdef.columns
+    if not table.db:
+        cte = _find_cte(node, table.name)
+        if cte is not None:
+            names = [c.name for c in (cte.args.get("alias").columns if cte.args.get("alias") else [])]
+            inferred = infer_query_columns(_anchor(cte.this), catalog)
+            if names and len(names) == len(inferred):
+                inferred = [(n, t) for n, (_, t) in zip(names, inferred)]
+            return {name.lower(): ColumnDef(name, t) for name, t in inferred}
+    return None
+
+
+def _anchor(query: exp.Expression) -> exp.Expression:
+    # A recursive CTE's column types are those of its non-recursive first branch.
+    while isinstance(query, exp.Union):
+        query = query.this
+    return query
+
+
+def _find_cte(node: exp.Expression, name: str):
+    while node is not None:
+        with_ = node.args.get("with_") if isinstance(node, exp.Expression) else None
+        if with_ is not None:
+            for cte in with_.expressions:
+                if cte.alias_or_name.lower() == name.lower():
+                    return cte
+        node = node.parent
+    return None
+
+
+def enclosing_select(node: exp.Expression) -> exp.Select | None:
+    parent = node.parent
+    while parent is not None and not isinstance(parent, exp.Select):
+        parent = parent.parent
+    return parent
+
+
+def column_def(column: exp.Column, catalog: Catalog) -> ColumnDef | None:
+    """The declared column a reference points to, looking through enclosing queries."""
+    select = enclosing_select(column)
+    while select is not None:
+        sources = _sources(select, catalog)
+        name = column.name.lower()
+        if column.table:
+            cols = sources.get(column.table.lower())
+            if cols is not None:
+                return cols.get(name)
+        else:
+            hits = [cols[name] for cols in sources.values() if name in cols]
+            if hits:
+                return hits[0]
+        select = enclosing_select(select)
+    # UPDATE/DELETE/MERGE targets are not SELECTs: look at the DML's own tables.
+    dml = column.find_ancestor(exp.Update, exp.Delete, exp.Merge)
+    if dml is not None:
+        for table in dml.find_all(exp.Table):
+            tdef = catalog.get(table)
+            if tdef is None:
+                continue
+            if column.table and column.table.lower() not in {table.name.lower(), (table.alias or "").lower()}:
+                continue
+            col = tdef.column(column.name)
+            if col is not None:
+                return col
+    return None
+
+
+# ----------------------------------------------------------------------------- expressions
+
+
+def type_of(node: exp.Expression, catalog: Catalog) -> exp.DataType | None:
+    """The Teradata type of an expression, or None when it cannot be known."""
+    if isinstance(node, exp.Paren):
+        return type_of(node.this, catalog)
+    if isinstance(node, exp.Column):
+        col = column_def(node, catalog)
+        return col.type if col else None
+    if isinstance(node, exp.Literal):
+        if node.is_string:
+            return dtype("VARCHAR")
+        return dtype("INT") if node.is_int else dtype("DECIMAL")
+    if isinstance(node, (exp.Cast, exp.TryCast)):
+        return node.to
+    if isinstance(node, exp.Null):
+        return None
+    if isinstance(node, exp.Neg):
+        return type_of(node.this, catalog)
+    if isinstance(node, (exp.Add, exp.Sub, exp.Mul, exp.Div, exp.Mod)):
+        return _arithmetic_type(node, catalog)
+    if isinstance(node, exp.Pow):
+        return dtype("DOUBLE")
+    if isinstance(node, (exp.StrToDate, exp.AddMonths, exp.LastDay, exp.CurrentDate, exp.DateAdd,
+                         exp.DateSub, exp.TsOrDsToDate, exp.NextDay)):
+        return dtype("DATE")
+    if isinstance(node, (exp.CurrentTimestamp, exp.StrToTime)):
+        return dtype("TIMESTAMP")
+    if isinstance(node, (exp.Count, exp.RowNumber, exp.Rank, exp.DenseRank, exp.Length, exp.Extract,
+                         exp.StrPosition)):
+        return dtype("INT")
+    if isinstance(node, exp.Sum):
+        inner = type_of(node.this, catalog)
+        return inner if is_kind(inner, INTEGER_TYPES | DECIMAL_TYPES | FLOAT_TYPES) else None
+    if isinstance(node, (exp.Avg, exp.MonthsBetween)):
+        return dtype("DOUBLE")
+    if isinstance(node, (exp.Min, exp.Max, exp.Abs, exp.Window, exp.Coalesce, exp.Nullif, exp.Greatest,
+                         exp.Least, exp.Trim, exp.Upper, exp.Lower, exp.Substring, exp.Anonymous,
+                         exp.Concat, exp.DPipe)):
+        return _passthrough_type(node, catalog)
+    if isinstance(node, exp.Case):
+        for branch in node.args.get("ifs") or []:
+            t = type_of(branch.args.get("true"), catalog)
+            if t is not None:
+                return t
+        default = node.args.get("default")
+        return type_of(default, catalog) if default is not None else None
+    if isinstance(node, exp.Subquery) and isinstance(node.this, exp.Query):
+        cols = infer_query_columns(node.this, catalog)
+        return cols[0][1] if len(cols) == 1 else None
+    if isinstance(node, (exp.Predicate, exp.Connector, exp.Not)):
+        return dtype("BOOLEAN")
+    return None
+
+
+_STRING_RESULT = {"OREPLACE", "OTRANSLATE", "STRTOK", "LPAD", "RPAD", "TRANSLATE", "REPLACE"}
+_INT_RESULT = {"INDEX", "CHARACTERS", "CHARS", "CHARACTER_LENGTH", "CHAR_LENGTH", "INSTR"}
+
+
+def _passthrough_type(node: exp.Expression, catalog: Catalog) -> exp.DataType | None:
+    if isinstance(node, exp.Anonymous):
+        name = node.name.upper()
+        if name in _STRING_RESULT:
+            return dtype("VARCHAR")
+        if name in _INT_RESULT:
+            return dtype("INT")
+        if name in {"ZEROIFNULL", "NULLIFZERO", "TRUNC"} and node.expressions:
+            return type_of(node.expressions[0], catalog)
+        return None
+    if isinstance(node, (exp.Concat, exp.DPipe, exp.Upper, exp.Lower, exp.Trim, exp.Substring)):
+        return dtype("VARCHAR")
+    if isinstance(node, exp.Window):
+        return type_of(node.this, catalog)
+    args = [node.this, *(node.expressions or [])] if node.this is not None else list(node.expressions or [])
+    for arg in args:
+        if isinstance(arg, exp.Expression):
+            t = type_of(arg, catalog)
+            if t is not None:
+                return t
+    return None
+
+
+def _arithmetic_type(node: exp.Binary, catalog: Catalog) -> exp.DataType | None:
+    left, right = type_of(node.left, catalog), type_of(node.right, catalog)
+    if left is None or right is None:
+        return None
+    if isinstance(node, exp.Sub) and is_kind(left, DATE_TYPES) and is_kind(right, DATE_TYPES):
+        return dtype("INT")
+    if isinstance(node, (exp.Add, exp.Sub)) and is_kind(left, DATE_TYPES) and is_kind(right, INTEGER_TYPES):
+        return dtype("DATE")
+    if isinstance(node, exp.Add) and is_kind(right, DATE_TYPES) and is_kind(left, INTEGER_TYPES):
+        return dtype("DATE")
+    if is_kind(left, FLOAT_TYPES) or is_kind(right, FLOAT_TYPES):
+        return dtype("DOUBLE")
+    if is_kind(left, DECIMAL_TYPES) or is_kind(right, DECIMAL_TYPES):
+        return dtype("DECIMAL")
+    if is_kind(left, INTEGER_TYPES) and is_kind(right, INTEGER_TYPES):
+        bigger = max(left, right, key=lambda t: [DT.TINYINT, DT.SMALLINT, DT.INT, DT.BIGINT].index(t.this))
+        return dtype("BIGINT") if bigger.this == DT.BIGINT else dtype("INT")
+    return None
+
+
+def infer_query_columns(query: exp.Expression, catalog: Catalog) -> list[tuple[str, exp.DataType | None]]:
+    """Output columns of a query: (name, type) in order; `*` expands where the source is known."""
+    while isinstance(query, exp.Subquery):
+        query = query.this
+    if isinstance(query, exp.SetOperation):
+        return infer_query_columns(query.this, catalog)
+    if not isinstance(query, exp.Select):
+        return []
+    out: list[tuple[str, exp.DataType | None]] = []
+    for i, projection in enumerate(query.expressions):
+        if isinstance(projection, exp.Star) or (isinstance(projection, exp.Column) and projection.is_star):
+            for cols in _sources(query, catalog).values():
+                out.extend((c.name, c.type) for c in cols.values())
+            continue
+        name = projection.alias_or_name or f"col_{i + 1}"
+        inner = projection.this if isinstance(projection, exp.Alias) else projection
+        out.append((name, type_of(inner, catalog)))
+    return out

@@ -1,0 +1,176 @@
+"""PySpark emitter: a Glue job module `name.py` with `run(spark, args=None)` that runs each
+converted statement through `wmg.scripts.SparkScript`, in source order, and a `__main__` entry
+point that gets the session from the runtime.
+
+Spark SQL runs through `script.sql`; what plain catalog tables cannot do in SQL (UPDATE, DELETE,
+MERGE on parquet, volatile tables) goes through the runtime's table-rewrite calls."""
+from __future__ import annotations
+
+from sqlglot import exp
+from sqlglot.dialects.spark import Spark
+
+from leapc.emit import comment_block, header_lines, py_string, statement_ids
+from leapc.flow import python_lines
+from leapc.ir import BteqCommand, Script, Statement
+from leapc.passes.dml import _target_and_sources
+
+
+class LeapSpark(Spark):
+    class Generator(Spark.Generator):
+        TRANSFORMS = {
+            **Spark.Generator.TRANSFORMS,
+        }
+
+
+def to_sql(expr: exp.Expression, pretty: bool = True) -> str:
+    return LeapSpark().generate(expr, pretty=pretty)
+
+
+def _name(table: exp.Table) -> str:
+    return ".".join(p for p in (table.db, table.name) if p)
+
+
+class PySparkTarget:
+    name = "pyspark"
+    description = "PySpark job for AWS Glue 5 (Spark 3.5) and Spark 4 with ANSI mode"
+
+    def emit(self, script: Script, ctx) -> dict[str, str]:
+        ids = statement_ids(script)
+        constants: list[str] = []
+        calls: dict[int, list[str]] = {}
+        has_bteq = any(isinstance(n, BteqCommand) for n in script.nodes)
+        volatile = {name for name, t in ctx.catalog.tables.items() if t.volatile}
+        for node in script.statements:
+            sid = ids[id(node)]
+            constants.append("")
+            constants.extend(comment_block(node.comments, "#"))
+            constants.append(f"# source: {node.span.file}:{node.span.line}")
+            if node.expr is None:
+                constants.extend(comment_block(["NOT CONVERTED (see diagnostics):", *node.source.splitlines()], "#"))
+                calls[id(node)] = [f"# {sid} not converted (see diagnostics)"]
+                continue
+            consts, call = self._lower(node.expr, sid, has_bteq, volatile)
+            constants.extend(consts)
+            calls[id(node)] = call
+
+        body = python_lines(script.nodes, lambda s: calls[id(s)], script.diagnostics)
+        raise_errors = "False" if has_bteq else "True"
+        out = [
+            '"""' + "\n".join(header_lines(script, "AWS Glue (PySpark)", "")).strip(),
+            "",
+            "run(spark, args=None) runs the converted statements in source order on the given",
+            "SparkSession; it never creates or stops the session (the entry point below does).",
+            '"""',
+            "import sys",
+            "",
+            "from wmg.scripts import SparkScript",
+            *constants,
+            "",
+            "",
+            "def run(spark, args=None):",
+            f"    with SparkScript(spark, args, raise_errors={raise_errors}) as script:",
+            *["        " + line for line in (body or ["pass"])],
+            *(["    status = script.final_status()", "    if status:", "        raise SystemExit(status)"]
+              if has_bteq else []),
+            "",
+            "",
+            'if __name__ == "__main__":',
+            "    from wmg.elt import glue_main",
+            "",
+            "    sys.exit(glue_main(run))",
+        ]
+        return {".py": "\n".join(out) + "\n"}
+
+    # ------------------------------------------------------------------------------------------
+
+    def _lower(self, expr: exp.Expression, sid: str, has_bteq: bool, volatile: set[str]):
+        """(module-level constant lines, call lines) for one statement."""
+        if isinstance(expr, exp.Update):
+            return self._update(expr, sid)
+        if isinstance(expr, exp.Delete):
+            return self._delete(expr, sid)
+        if isinstance(expr, exp.Merge):
+            return self._merge(expr, sid)
+        if isinstance(expr, exp.Create) and (expr.args.get("kind") or "").upper() == "TABLE":
+            table = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+            if isinstance(table, exp.Table) and _name(table).lower() in volatile:
+                return self._volatile(expr, table, sid)
+        if isinstance(expr, exp.Insert):
+            table = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+            if isinstance(table, exp.Table) and (has_bteq or _name(table).lower() in volatile):
+                return self._insert(expr, table, sid)
+        text = to_sql(expr)
+        count = has_bteq and isinstance(expr, exp.Query)
+        return [f"{sid} = {py_string(text)}"], [f"script.sql({sid!r}, {sid}{', count=True' if count else ''})"]
+
+    def _insert(self, expr: exp.Insert, table: exp.Table, sid: str):
+        source = expr.expression
+        if isinstance(source, exp.Values):
+            source = exp.select("*").from_(exp.Subquery(this=source.copy(), alias=exp.TableAlias(
+                this=exp.to_identifier("leapc_values"))))
+        columns = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else None
+        text = to_sql(source)
+        args = f"{sid!r}, {_name(table)!r}, {sid}" + (f", columns={columns!r}" if columns else "")
+        return [f"{sid} = {py_string(text)}"], [f"script.insert({args})"]
+
+    def _volatile(self, expr: exp.Create, table: exp.Table, sid: str):
+        source = expr.expression
+        name = table.name
+        if source is not None:
+            text = to_sql(source)
+            return [f"{sid} = {py_string(text)}"], [f"script.create_volatile({sid!r}, {name!r}, {sid})"]
+        columns = ", ".join(f"`{c.name}` {c.args['kind'].sql(dialect='spark')}"
+                            for c in expr.this.expressions if isinstance(c, exp.ColumnDef))
+        return [], [f"script.create_volatile_like({sid!r}, {name!r}, {columns!r})"]
+
+    def _update(self, expr: exp.Update, sid: str):
+        target, sources = _target_and_sources(expr)
+        alias = target.alias or target.name
+        sets = {}
+        for a in expr.expressions:
+            sets[a.this.name] = to_sql(a.expression, pretty=False)
+        where = expr.args.get("where")
+        src = ", ".join(to_sql(s, pretty=False) for s in sources) or None
+        lines = [f"{sid}_SET = {{"] + [f"    {k!r}: {py_string(v)}," for k, v in sets.items()] + ["}"]
+        if where is not None:
+            lines.append(f"{sid}_WHERE = {py_string(to_sql(where.this))}")
+        call = (f"script.update({sid!r}, {_name(target)!r}, {alias!r}, {sid}_SET"
+                + (f", sources={src!r}" if src else "")
+                + (f", where={sid}_WHERE" if where is not None else "") + ")")
+        return lines, [call]
+
+    def _delete(self, expr: exp.Delete, sid: str):
+        target = expr.this
+        alias = target.alias or target.name
+        where = expr.args.get("where")
+        using = expr.args.get("using")
+        src = ", ".join(to_sql(s, pretty=False) for s in using) if using else None
+        lines = [f"{sid}_WHERE = {py_string(to_sql(where.this))}"] if where is not None else []
+        call = (f"script.delete({sid!r}, {_name(target)!r}, {alias!r}"
+                + (f", sources={src!r}" if src else "")
+                + (f", where={sid}_WHERE" if where is not None else "") + ")")
+        return lines, [call]
+
+    def _merge(self, expr: exp.Merge, sid: str):
+        target = expr.this
+        alias = target.alias or target.name
+        using = expr.args.get("using")
+        source_alias = using.alias or (using.name if isinstance(using, exp.Table) else "leapc_src")
+        source = using.copy()
+        source.set("alias", None)
+        sets, insert_cols, insert_vals = {}, None, None
+        whens = expr.args.get("whens")
+        for when in (whens.expressions if whens else []):
+            then = when.args.get("then")
+            if isinstance(then, exp.Update):
+                sets = {a.this.name: to_sql(a.expression, pretty=False) for a in then.expressions}
+            elif isinstance(then, exp.Insert):
+                cols = then.this
+                insert_cols = [c.name for c in cols.expressions] if isinstance(cols, exp.Tuple) else None
+                vals = then.expression
+                insert_vals = [to_sql(v, pretty=False) for v in (vals.expressions if isinstance(vals, exp.Tuple) else [])]
+        lines = [f"{sid}_ON = {py_string(to_sql(expr.args['on']))}"]
+        call = (f"script.merge({sid!r}, {_name(target)!r}, {alias!r}, {to_sql(source, pretty=False)!r}, "
+                f"{source_alias!r}, {sid}_ON, sets={sets!r}, insert_columns={insert_cols!r}, "
+                f"insert_values={insert_vals!r})")
+        return lines, [call]

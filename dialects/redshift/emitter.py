@@ -1,0 +1,94 @@
+"""Redshift emitter: `name.sql` with one statement per block, each under a `-- source:` line;
+`name.py` with `run(conn, args=None)` when the script has BTEQ control flow."""
+from __future__ import annotations
+
+from sqlglot import exp
+from sqlglot.dialects.redshift import Redshift
+
+from leapc.emit import comment_block, header_lines, py_string, statement_ids
+from leapc.flow import python_lines
+from leapc.ir import BteqCommand, MacroDef, Script, Statement
+
+
+class LeapRedshift(Redshift):
+    class Generator(Redshift.Generator):
+        TRANSFORMS = {
+            **Redshift.Generator.TRANSFORMS,
+            # Redshift and PostgreSQL both spell a day-of-week extract this way.
+            exp.StrPosition: lambda self, e: self.func("STRPOS", e.this, e.args.get("substr")),
+        }
+
+
+def to_sql(expr: exp.Expression, pretty: bool = True) -> str:
+    return LeapRedshift().generate(expr, pretty=pretty)
+
+
+class RedshiftTarget:
+    name = "redshift"
+    description = "Amazon Redshift SQL (+ a DB-API runner for BTEQ control flow)"
+
+    def emit(self, script: Script, ctx) -> dict[str, str]:
+        ids = statement_ids(script)
+        lines = header_lines(script, "Amazon Redshift", "--")
+        bodies: dict[int, str] = {}
+        for node in script.nodes:
+            lines.append("")
+            if isinstance(node, Statement):
+                lines.extend(comment_block(node.comments, "--"))
+                lines.append(f"-- source: {node.span.file}:{node.span.line}  [{ids[id(node)]}]")
+                if node.expr is None:
+                    lines.extend(comment_block(["NOT CONVERTED (see diagnostics):", *node.source.splitlines()], "--"))
+                    continue
+                body = to_sql(node.expr)
+                bodies[id(node)] = body
+                lines.append(body + ";")
+            elif isinstance(node, BteqCommand):
+                lines.append(f"-- source: {node.span.file}:{node.span.line}  BTEQ: {node.source.strip()}")
+            elif isinstance(node, MacroDef):
+                lines.append(f"-- source: {node.span.file}:{node.span.line}  macro {node.name} "
+                             "(expanded at each EXEC)")
+        outputs = {".sql": "\n".join(lines).strip() + "\n"}
+        if any(isinstance(n, BteqCommand) for n in script.nodes):
+            outputs[".py"] = self._runner(script, ids, bodies, ctx)
+        return outputs
+
+    def _runner(self, script: Script, ids, bodies, ctx) -> str:
+        constants = []
+        for node in script.statements:
+            if id(node) in bodies:
+                constants.append(f"# source: {node.span.file}:{node.span.line}")
+                constants.append(f"{ids[id(node)]} = {py_string(bodies[id(node)])}")
+                constants.append("")
+
+        def render(stmt: Statement) -> list[str]:
+            if id(stmt) not in bodies:
+                return [f"# {ids[id(stmt)]} not converted (see diagnostics)"]
+            sql = bodies[id(stmt)].lstrip().upper()
+            count = sql.startswith("SELECT") or sql.startswith("WITH")
+            return [f"script.sql({ids[id(stmt)]!r}, {ids[id(stmt)]}{', count=True' if count else ''})"]
+
+        body = python_lines(script.nodes, render, script.diagnostics)
+        out = [
+            '"""' + "\n".join(header_lines(script, "Amazon Redshift (runner)", "")).strip() + "\n",
+            "run(conn, args=None) runs the statements of the .sql file beside this one over a",
+            'DB-API connection, with the BTEQ control flow of the source."""',
+            "import sys",
+            "",
+            "from wmg.scripts import DbScript",
+            "",
+            *constants,
+            "",
+            "def run(conn, args=None):",
+            "    with DbScript(conn, args, raise_errors=False) as script:",
+            *["        " + line for line in (body or ["pass"])],
+            "    status = script.final_status()",
+            "    if status:",
+            "        raise SystemExit(status)",
+            "",
+            "",
+            'if __name__ == "__main__":',
+            "    from wmg.elt import db_main",
+            "",
+            "    sys.exit(db_main(run))",
+        ]
+        return "\n".join(out) + "\n"

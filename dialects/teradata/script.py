@@ -1,0 +1,266 @@
+"""Teradata script front end: split a file into SQL statements and BTEQ command lines, keep
+their spans and comments, and parse each into the script IR.
+
+A statement that does not parse becomes an error diagnostic naming file:line:col; the rest of
+the file still converts.
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass, field
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import ParseError, TokenError
+from sqlglot.tokens import TokenType
+
+from leapc.diagnostics import DiagnosticSink, Severity, Span
+from leapc.dialects.teradata.bteq import KNOWN, BteqSyntaxError, parse_command
+from leapc.dialects.teradata.sqlglot_dialect import LeapTeradata, Upsert
+from leapc.ir import BteqCommand, MacroDef, Node, Script, Statement
+
+# sqlglot logs a warning when it falls back to exp.Command; we report those ourselves.
+logging.getLogger("sqlglot").setLevel(logging.ERROR)
+
+DIALECT = LeapTeradata()
+
+
+@dataclass
+class Chunk:
+    kind: str          # "sql" or "bteq"
+    text: str          # the statement text, without the terminating semicolon
+    offset: int        # offset of text[0] in the file
+    comments: list[str] = field(default_factory=list)
+
+
+_MACRO_START = re.compile(r"(CREATE|REPLACE)\s+MACRO\b", re.I)
+_BTEQ_LINE = re.compile(r"\.[A-Za-z]")
+
+
+def split_script(text: str) -> list[Chunk]:
+    """Split on semicolons outside quotes, comments and macro bodies; BTEQ lines stand alone."""
+    chunks: list[Chunk] = []
+    i, n = 0, len(text)
+    stmt_start: int | None = None      # offset of the first SQL character of the current statement
+    comments: list[str] = []
+    depth = 0
+    macro = False
+    at_line_start = True
+    while i < n:
+        c = text[i]
+        if stmt_start is None:
+            # Between statements: skip blanks, collect comments, recognise BTEQ lines.
+            if c == "\n":
+                at_line_start = True
+                i += 1
+                continue
+            if c in " \t\r\f":
+                i += 1
+                continue
+            if text.startswith("--", i):
+                end = text.find("\n", i)
+                end = n if end < 0 else end
+                comments.append(text[i + 2:end].strip())
+                i = end
+                continue
+            if text.startswith("/*", i):
+                end = text.find("*/", i + 2)
+                end = n if end < 0 else end + 2
+                comments.append(text[i + 2:end - 2].strip())
+                i = end
+                continue
+            if at_line_start and _BTEQ_LINE.match(text, i):
+                end = text.find("\n", i)
+                end = n if end < 0 else end
+                chunks.append(Chunk("bteq", text[i:end].rstrip(), i, comments))
+                comments = []
+                i = end
+                continue
+            if c == ";":
+                i += 1
+                continue
+            stmt_start = i
+            depth = 0
+            macro = bool(_MACRO_START.match(text, i))
+            at_line_start = False
+        if c == "'" or c == '"':
+            end = i + 1
+            while end < n:
+                if text[end] == c:
+                    if end + 1 < n and text[end + 1] == c:
+                        end += 2
+                        continue
+                    break
+                end += 1
+            i = end + 1
+            continue
+        if text.startswith("--", i):
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        if text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == ";" and (not macro or depth == 0):
+            chunks.append(Chunk("sql", text[stmt_start:i].rstrip(), stmt_start, comments))
+            comments, stmt_start = [], None
+        elif c == "\n" and macro is False and depth == 0 and _BTEQ_LINE.match(text, _skip_blanks(text, i + 1)):
+            # A BTEQ command ends an unterminated SQL request (BTEQ would reject it, but scripts
+            # that forget a semicolon before `.IF` are common): close the statement here.
+            chunks.append(Chunk("sql", text[stmt_start:i].rstrip(), stmt_start, comments))
+            comments, stmt_start = [], None
+            at_line_start = True
+        i += 1
+    if stmt_start is not None and text[stmt_start:].strip():
+        chunks.append(Chunk("sql", text[stmt_start:].rstrip(), stmt_start, comments))
+    return chunks
+
+
+def _skip_blanks(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+class _Positions:
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def parse_script(text: str, path: str) -> Script:
+    script = Script(path=path, nodes=[])
+    positions = _Positions(text)
+    script.nodes = _parse_chunks(split_script(text), text, path, positions, script.diagnostics)
+    return script
+
+
+def _parse_chunks(chunks, text, path, positions, sink) -> list[Node]:
+    nodes: list[Node] = []
+    for chunk in chunks:
+        line, col = positions.line_col(chunk.offset)
+        end_line, _ = positions.line_col(chunk.offset + len(chunk.text))
+        span = Span(path, line, col, end_line)
+        if chunk.kind == "bteq":
+            nodes.append(_bteq_node(chunk, span, sink))
+            continue
+        macro = _MACRO_DEF.match(chunk.text)
+        if macro:
+            nodes.append(_macro_node(macro, chunk, text, path, positions, span, sink))
+            continue
+        nodes.append(_statement(chunk, span, positions, path, sink))
+    return nodes
+
+
+def _bteq_node(chunk: Chunk, span: Span, sink: DiagnosticSink) -> BteqCommand:
+    try:
+        name, args = parse_command(chunk.text)
+    except BteqSyntaxError as e:
+        sink.add("LEAPC-E001", Severity.ERROR, str(e),
+                 Span(span.file, span.line, span.column + e.column))
+        return BteqCommand("INVALID", {"text": chunk.text}, span, chunk.text)
+    if name not in KNOWN:
+        sink.add("LEAPC-W001", Severity.WARNING, f"unknown BTEQ command .{name}", span)
+    return BteqCommand(name, args, span, chunk.text)
+
+
+_MACRO_DEF = re.compile(
+    r"\s*(?:CREATE|REPLACE)\s+MACRO\s+(?P<name>[\w$#.\"]+)\s*(?:\((?P<params>.*?)\))?\s*AS\s*\((?P<body>.*)\)\s*$",
+    re.I | re.S)
+
+
+def _macro_node(match, chunk, text, path, positions, span, sink) -> MacroDef:
+    params = []
+    for item in _split_top_level(match.group("params") or ""):
+        parts = item.strip().split(None, 1)
+        if parts:
+            params.append((parts[0].lower(), parts[1] if len(parts) > 1 else ""))
+    body_offset = chunk.offset + match.start("body")
+    body_chunks = split_script(match.group("body"))
+    for c in body_chunks:
+        c.offset += body_offset
+    body = _parse_chunks(body_chunks, text, path, positions, sink)
+    return MacroDef(match.group("name").replace('"', "").lower(), params, body, span, chunk.text)
+
+
+def _split_top_level(text: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if c == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    if text[start:].strip():
+        parts.append(text[start:])
+    return parts
+
+
+_CT = re.compile(r"CT\b", re.I)
+
+
+def _statement(chunk: Chunk, span: Span, positions, path, sink) -> Statement:
+    sql = chunk.text
+    if _CT.match(sql):
+        sql = "CREATE TABLE" + sql[2:]
+    try:
+        expr = _parse_sql(sql)
+    except (ParseError, TokenError) as e:
+        line, col = _error_position(e, chunk, positions)
+        message = _first_error(e)
+        sink.add("LEAPC-E001", Severity.ERROR, f"does not parse as Teradata SQL: {message}",
+                 Span(path, line, col))
+        return Statement(None, span, chunk.text, chunk.comments)
+    return Statement(expr, span, chunk.text, chunk.comments)
+
+
+def _parse_sql(sql: str) -> exp.Expression:
+    upsert = _upsert_split(sql)
+    if upsert is not None:
+        update, insert = (sqlglot.parse_one(part, dialect=DIALECT) for part in upsert)
+        return Upsert(this=update, expression=insert)
+    trees = [t for t in sqlglot.parse(sql, dialect=DIALECT) if t is not None]
+    if len(trees) != 1:
+        raise ParseError(f"expected one statement, found {len(trees)}")
+    return trees[0]
+
+
+def _upsert_split(sql: str) -> tuple[str, str] | None:
+    """`UPDATE ... ELSE INSERT ...`: the offsets of the two halves, or None."""
+    if not re.match(r"\s*(UPDATE|UPD)\b", sql, re.I):
+        return None
+    tokens = DIALECT.tokenize(sql)
+    depth = 0
+    for tok, nxt in zip(tokens, tokens[1:]):
+        depth += (tok.token_type == TokenType.L_PAREN) - (tok.token_type == TokenType.R_PAREN)
+        if depth == 0 and tok.token_type == TokenType.ELSE and nxt.token_type == TokenType.INSERT:
+            return sql[:tok.start], sql[nxt.start:]
+    return None
+
+
+def _error_position(e: Exception, chunk: Chunk, positions: _Positions) -> tuple[int, int]:
+    start_line, start_col = positions.line_col(chunk.offset)
+    errors = getattr(e, "errors", None) or [{}]
+    line = errors[0].get("line") or 1
+    col = errors[0].get("col") or 1
+    if line == 1:
+        return start_line, start_col + col - 1
+    return start_line + line - 1, col
+
+
+def _first_error(e: Exception) -> str:
+    errors = getattr(e, "errors", None)
+    if errors and errors[0].get("description"):
+        desc = errors[0]["description"]
+        highlight = errors[0].get("highlight")
+        return f"{desc} near {highlight!r}" if highlight else desc
+    return str(e).splitlines()[0]

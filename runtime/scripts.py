@@ -1,0 +1,418 @@
+"""What converted scripts call to run their statements: one object per script run that executes
+statements in order and keeps BTEQ's state (ACTIVITYCOUNT, ERRORCODE, ERRORLEVEL).
+
+`SparkScript` runs Spark SQL for Glue jobs; `DbScript` runs Redshift SQL over any DB-API
+connection.  Both treat each statement as its own transaction, as a Teradata-mode session does:
+a failing statement leaves no partial effect and the script goes on, with ERRORCODE set, unless
+the caller asked it to raise.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from wmg.errors import QueryError
+
+log = logging.getLogger("wmg.scripts")
+
+# Teradata error numbers for the failures scripts commonly branch on (.IF ERRORCODE = 3807 ...).
+TERADATA_CODES = {
+    "division_by_zero": 2618,
+    "table_not_found": 3807,
+    "table_exists": 3803,
+    "duplicate_row": 2802,
+    "unique_violation": 2801,
+    "string_truncation": 3996,
+    "column_not_found": 5628,
+    "numeric_overflow": 2616,
+    "invalid_date": 2665,
+    "bad_cast": 2621,
+    "syntax": 3706,
+    "not_null": 3811,
+    "other": 3807 + 1,  # 3808: generic failure when nothing better is known
+}
+
+_PG_SQLSTATE = {
+    "22012": "division_by_zero", "42P01": "table_not_found", "42P07": "table_exists",
+    "23505": "unique_violation", "22001": "string_truncation", "42703": "column_not_found",
+    "22003": "numeric_overflow", "22008": "invalid_date", "22007": "invalid_date",
+    "22P02": "bad_cast", "42601": "syntax", "23502": "not_null", "3F000": "table_not_found",
+}
+
+_SPARK_CLASSES = [
+    ("DIVIDE_BY_ZERO", "division_by_zero"), ("TABLE_OR_VIEW_NOT_FOUND", "table_not_found"),
+    ("TABLE_OR_VIEW_ALREADY_EXISTS", "table_exists"), ("UNRESOLVED_COLUMN", "column_not_found"),
+    ("ARITHMETIC_OVERFLOW", "numeric_overflow"), ("CAST_OVERFLOW", "numeric_overflow"),
+    ("CAST_INVALID_INPUT", "bad_cast"), ("PARSE_SYNTAX_ERROR", "syntax"),
+    ("DATETIME", "invalid_date"), ("NOT_NULL", "not_null"), ("Division by zero", "division_by_zero"),
+]
+
+DEFAULT_SEVERITY = 8
+
+
+def teradata_code(exc: BaseException) -> int:
+    """The Teradata error number closest to an engine's exception."""
+    sqlstate = getattr(exc, "sqlstate", None) or getattr(getattr(exc, "diag", None), "sqlstate", None)
+    if sqlstate in _PG_SQLSTATE:
+        return TERADATA_CODES[_PG_SQLSTATE[sqlstate]]
+    text = f"{type(exc).__name__} {exc}"
+    for marker, kind in _SPARK_CLASSES:
+        if marker in text:
+            return TERADATA_CODES[kind]
+    return TERADATA_CODES["other"]
+
+
+@dataclass
+class StatementResult:
+    sid: str
+    activity_count: int
+    error_code: int = 0
+    error: str = ""
+
+
+class _BteqState:
+    """ACTIVITYCOUNT / ERRORCODE / ERRORLEVEL of the last request, as BTEQ keeps them."""
+
+    def __init__(self, args: dict | None) -> None:
+        self.args = dict(args or {})
+        self.activity_count = 0
+        self.error_code = 0
+        self.error_level = 0
+        self.max_error_level = 0
+        self.severities: dict[int, int] = {}
+        self.results: list[StatementResult] = []
+
+    def set_error_level(self, code: int | str, severity: int) -> None:
+        """`.SET ERRORLEVEL code SEVERITY n` (code may be UNKNOWN for all unlisted codes)."""
+        self.severities[code if isinstance(code, str) else int(code)] = int(severity)
+
+    def _severity(self, code: int) -> int:
+        return self.severities.get(code, self.severities.get("UNKNOWN", DEFAULT_SEVERITY))
+
+    def _record(self, sid: str, count: int) -> int:
+        self.activity_count, self.error_code, self.error_level = count, 0, 0
+        self.results.append(StatementResult(sid, count))
+        return count
+
+    def _fail(self, sid: str, sql: str, exc: BaseException, engine: str, raise_errors: bool) -> int:
+        code = teradata_code(exc)
+        self.activity_count, self.error_code = 0, code
+        self.error_level = self._severity(code)
+        self.max_error_level = max(self.max_error_level, self.error_level)
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        self.results.append(StatementResult(sid, 0, code, message))
+        log.warning("statement %s failed with Teradata code %s: %s", sid, code, message)
+        if raise_errors:
+            raise QueryError(message, sql=sql, query_id=sid, engine=engine) from exc
+        return 0
+
+    def quit(self, code: int | str | None = None) -> None:
+        """`.QUIT [n | ERRORCODE | ERRORLEVEL]`: end the job; non-zero raises SystemExit(n)."""
+        if code is None or code == "ERRORLEVEL":
+            code = self.max_error_level if code is None else self.error_level
+        elif code == "ERRORCODE":
+            code = self.error_code
+        raise SystemExit(int(code))
+
+    def final_status(self) -> int:
+        """Exit status of a script that ends without .QUIT: the highest ERRORLEVEL reached."""
+        return self.max_error_level
+
+    def arg(self, name: str, default: str | None = None) -> str:
+        """A script variable (${NAME} in the source) from the job arguments."""
+        if name in self.args:
+            return str(self.args[name])
+        if default is not None:
+            return default
+        raise KeyError(f"job argument {name!r} is required by this script")
+
+
+def _quote_identifier_path(name: str) -> str:
+    return ".".join(f"`{part.strip('`')}`" for part in name.split("."))
+
+
+class SparkScript(_BteqState):
+    """Runs one converted script on a SparkSession (a Glue job's or a local one).
+
+    Sets ANSI mode for the run (Teradata raises on division by zero and bad casts, so must the
+    job) and restores the session's settings afterwards; volatile tables are temp views dropped
+    when the script ends."""
+
+    engine = "spark"
+
+    def __init__(self, spark, args: dict | None = None, *, raise_errors: bool = True,
+                 conf: dict[str, str] | None = None) -> None:
+        super().__init__(args)
+        self.spark = spark
+        self.raise_errors = raise_errors
+        self.conf = {"spark.sql.ansi.enabled": "true", **(conf or {})}
+        self._saved_conf: dict[str, str | None] = {}
+        self._volatile: list[str] = []
+
+    def __enter__(self) -> "SparkScript":
+        for key, value in self.conf.items():
+            self._saved_conf[key] = self.spark.conf.get(key, None)
+            self.spark.conf.set(key, value)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for name in reversed(self._volatile):
+            self.spark.catalog.dropTempView(name)
+        for key, value in self._saved_conf.items():
+            if value is None:
+                self.spark.conf.unset(key)
+            else:
+                self.spark.conf.set(key, value)
+
+    # -- statements ---------------------------------------------------------------------------
+
+    def sql(self, sid: str, text: str, *, count: bool = False) -> int:
+        """Run one statement.  `count` asks for ACTIVITYCOUNT of a SELECT (rows returned)."""
+        try:
+            df = self.spark.sql(text)
+            n = df.count() if count else 0
+        except Exception as exc:  # noqa: BLE001 - every engine error becomes ERRORCODE
+            return self._fail(sid, text, exc, self.engine, self.raise_errors)
+        return self._record(sid, n)
+
+    def insert(self, sid: str, target: str, select_sql: str, columns: list[str] | None = None,
+               *, distinct_from_target: bool = False) -> int:
+        """INSERT INTO target [(columns)] <select>, with the inserted row count as ACTIVITYCOUNT.
+
+        `distinct_from_target` emulates a Teradata SET table: rows duplicating each other or a
+        row already stored are discarded."""
+        try:
+            rows = self.spark.sql(select_sql)
+            if distinct_from_target:
+                stored = self.spark.table(target)
+                if columns:
+                    stored = stored.select(*columns)
+                rows = rows.distinct().exceptAll(stored.distinct()) if rows.columns else rows
+            rows = rows.localCheckpoint(eager=True)
+            n = rows.count()
+            view = f"leapc_rows_{sid.lower()}"
+            rows.createOrReplaceTempView(view)
+            column_list = f" ({', '.join(f'`{c}`' for c in columns)})" if columns else ""
+            if self._is_view(target):
+                self._replace_view(target, self.spark.table(target).unionByName(
+                    self._align(rows, target, columns), allowMissingColumns=False))
+            else:
+                self.spark.sql(f"INSERT INTO {_quote_identifier_path(target)}{column_list} SELECT * FROM {view}")
+            self.spark.catalog.dropTempView(view)
+        except Exception as exc:  # noqa: BLE001
+            return self._fail(sid, select_sql, exc, self.engine, self.raise_errors)
+        return self._record(sid, n)
+
+    def create_volatile(self, sid: str, name: str, select_sql: str, *, with_data: bool = True) -> int:
+        """A Teradata volatile table: a session-scoped, materialised temp view."""
+        try:
+            rows = self.spark.sql(select_sql)
+            if not with_data:
+                rows = rows.limit(0)
+            rows = rows.localCheckpoint(eager=True)
+            rows.createOrReplaceTempView(name)
+            self._volatile.append(name)
+            n = rows.count()
+        except Exception as exc:  # noqa: BLE001
+            return self._fail(sid, select_sql, exc, self.engine, self.raise_errors)
+        return self._record(sid, n)
+
+    def create_volatile_like(self, sid: str, name: str, schema_ddl: str) -> int:
+        """CREATE VOLATILE TABLE with column definitions: an empty temp view of that schema."""
+        try:
+            rows = self.spark.createDataFrame([], schema_ddl)
+            rows.createOrReplaceTempView(name)
+            self._volatile.append(name)
+        except Exception as exc:  # noqa: BLE001
+            return self._fail(sid, schema_ddl, exc, self.engine, self.raise_errors)
+        return self._record(sid, 0)
+
+    def update(self, sid: str, target: str, alias: str, sets: dict[str, str], *,
+               sources: str | None = None, where: str | None = None) -> int:
+        """UPDATE as a table rewrite (parquet tables have no row-level UPDATE).
+
+        Teradata semantics: each target row matched by the WHERE (joined with `sources`) takes
+        the SET values; a row matched by several source rows is an error (Teradata 7547)."""
+        rid = "__leapc_rid"
+        try:
+            base = self._numbered(target)
+            base.createOrReplaceTempView("__leapc_target")
+            new_values = ", ".join(f"{expr} AS `__new_{col}`" for col, expr in sets.items())
+            from_clause = f"__leapc_target AS {alias}" + (f", {sources}" if sources else "")
+            changes = self.spark.sql(
+                f"SELECT {alias}.{rid}, {new_values} FROM {from_clause}" + (f" WHERE {where}" if where else ""))
+            changes = changes.localCheckpoint(eager=True)
+            n = changes.count()
+            if changes.select(rid).distinct().count() != n:
+                raise QueryError("a target row is matched by more than one source row (Teradata error 7547)",
+                                 sql=where or "", query_id=sid, engine=self.engine)
+            changes.createOrReplaceTempView("__leapc_changes")
+            columns = [c for c in base.columns if c != rid]
+            select = ", ".join(
+                (f"CASE WHEN c.{rid} IS NOT NULL THEN CAST(c.`__new_{col}` AS {self._type_of(base, col)}) "
+                 f"ELSE t.`{col}` END AS `{col}`") if col in sets else f"t.`{col}`"
+                for col in columns)
+            result = self.spark.sql(
+                f"SELECT {select} FROM __leapc_target t LEFT JOIN __leapc_changes c ON t.{rid} = c.{rid}")
+            self._overwrite(target, result)
+        except Exception as exc:  # noqa: BLE001
+            return self._fail(sid, f"UPDATE {target}", exc, self.engine, self.raise_errors)
+        finally:
+            self.spark.catalog.dropTempView("__leapc_target")
+            self.spark.catalog.dropTempView("__leapc_changes")
+        return self._record(sid, n)
+
+    def delete(self, sid: str, target: str, alias: str, *, sources: str | None = None,
+               where: str | None = None) -> int:
+        """DELETE as a table rewrite: keep the rows the WHERE does not select."""
+        rid = "__leapc_rid"
+        try:
+            base = self._numbered(target)
+            base.createOrReplaceTempView("__leapc_target")
+            if where is None and sources is None:
+                doomed = base.select(rid)
+            else:
+                from_clause = f"__leapc_target AS {alias}" + (f", {sources}" if sources else "")
+                doomed = self.spark.sql(f"SELECT DISTINCT {alias}.{rid} FROM {from_clause}"
+                                        + (f" WHERE {where}" if where else ""))
+            doomed = doomed.localCheckpoint(eager=True)
+            n = doomed.count()
+            kept = base.join(doomed, on=rid, how="left_anti").drop(rid)
+            self._overwrite(target, kept)
+        except Exception as exc:  # noqa: BLE001
+            return self._fail(sid, f"DELETE {target}", exc, self.engine, self.raise_errors)
+        finally:
+            self.spark.catalog.dropTempView("__leapc_target")
+        return self._record(sid, n)
+
+    def merge(self, sid: str, target: str, alias: str, source: str, source_alias: str, on: str, *,
+              sets: dict[str, str] | None = None, insert_columns: list[str] | None = None,
+              insert_values: list[str] | None = None) -> int:
+        """MERGE as a table rewrite: matched rows take `sets`, unmatched source rows are inserted."""
+        rid = "__leapc_rid"
+        n = 0
+        try:
+            base = self._numbered(target)
+            base.createOrReplaceTempView("__leapc_target")
+            columns = [c for c in base.columns if c != rid]
+            result = base.drop(rid)
+            if sets:
+                new_values = ", ".join(f"{expr} AS `__new_{col}`" for col, expr in sets.items())
+                changes = self.spark.sql(
+                    f"SELECT {alias}.{rid}, {new_values} FROM __leapc_target AS {alias} "
+                    f"JOIN {source} AS {source_alias} ON {on}").localCheckpoint(eager=True)
+                matched = changes.count()
+                if changes.select(rid).distinct().count() != matched:
+                    raise QueryError("a target row is matched by more than one source row (Teradata error 7547)",
+                                     sql=on, query_id=sid, engine=self.engine)
+                n += matched
+                changes.createOrReplaceTempView("__leapc_changes")
+                select = ", ".join(
+                    (f"CASE WHEN c.{rid} IS NOT NULL THEN CAST(c.`__new_{col}` AS {self._type_of(base, col)}) "
+                     f"ELSE t.`{col}` END AS `{col}`") if col in sets else f"t.`{col}`"
+                    for col in columns)
+                result = self.spark.sql(
+                    f"SELECT {select} FROM __leapc_target t LEFT JOIN __leapc_changes c ON t.{rid} = c.{rid}")
+            if insert_values:
+                cols = insert_columns or columns
+                by_name = dict(zip(cols, insert_values))
+                select = ", ".join(
+                    f"CAST({by_name[c]} AS {self._type_of(base, c)}) AS `{c}`" if c in by_name
+                    else f"CAST(NULL AS {self._type_of(base, c)}) AS `{c}`" for c in columns)
+                inserts = self.spark.sql(
+                    f"SELECT {select} FROM {source} AS {source_alias} "
+                    f"LEFT ANTI JOIN __leapc_target AS {alias} ON {on}").localCheckpoint(eager=True)
+                n += inserts.count()
+                result = result.unionByName(inserts)
+            self._overwrite(target, result)
+        except Exception as exc:  # noqa: BLE001
+            return self._fail(sid, f"MERGE INTO {target}", exc, self.engine, self.raise_errors)
+        finally:
+            self.spark.catalog.dropTempView("__leapc_target")
+            self.spark.catalog.dropTempView("__leapc_changes")
+        return self._record(sid, n)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _is_view(self, name: str) -> bool:
+        return "." not in name and name in self._volatile
+
+    def _numbered(self, target: str):
+        from pyspark.sql import functions as F
+
+        # Materialised so that the row ids stay fixed while the rewrite reads them twice.
+        return self.spark.table(target).withColumn("__leapc_rid", F.monotonically_increasing_id()) \
+            .localCheckpoint(eager=True)
+
+    @staticmethod
+    def _type_of(df, column: str) -> str:
+        return df.schema[column].dataType.simpleString()
+
+    def _align(self, rows, target: str, columns: list[str] | None):
+        stored = self.spark.table(target)
+        names = columns or stored.columns
+        renamed = rows.toDF(*names)
+        from pyspark.sql import functions as F
+
+        return renamed.select(*[
+            (F.col(f"`{c}`") if c in names else F.lit(None)).cast(stored.schema[c].dataType).alias(c)
+            for c in stored.columns])
+
+    def _replace_view(self, name: str, rows) -> None:
+        rows.localCheckpoint(eager=True).createOrReplaceTempView(name)
+
+    def _overwrite(self, target: str, rows) -> None:
+        # Cut the lineage first: Spark refuses to overwrite a table the same plan reads from.
+        rows = rows.localCheckpoint(eager=True)
+        if self._is_view(target):
+            rows.createOrReplaceTempView(target)
+        else:
+            rows.write.insertInto(target, overwrite=True)
+
+
+_SELECT_START = re.compile(r"\s*(\(\s*)*(SELECT|WITH)\b", re.I)
+
+
+class DbScript(_BteqState):
+    """Runs one converted script's Redshift SQL over a DB-API connection (psycopg,
+    redshift_connector or the runtime's executor).
+
+    With autocommit off, each successful statement is committed and a failed one rolled back,
+    as in a Teradata-mode session, so a failure never takes earlier statements with it."""
+
+    engine = "redshift"
+
+    def __init__(self, conn, args: dict | None = None, *, raise_errors: bool = True) -> None:
+        super().__init__(args)
+        self.conn = conn
+        self.raise_errors = raise_errors
+
+    def __enter__(self) -> "DbScript":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def _autocommit(self) -> bool:
+        return bool(getattr(self.conn, "autocommit", False))
+
+    def sql(self, sid: str, text: str, *, count: bool = False) -> int:
+        cur = self.conn.cursor()
+        try:
+            cur.execute(text)
+            n = cur.rowcount if cur.rowcount is not None and cur.rowcount >= 0 else 0
+            if count and _SELECT_START.match(text) and n == 0:
+                n = len(cur.fetchall())
+            if not self._autocommit():
+                self.conn.commit()
+        except Exception as exc:  # noqa: BLE001
+            if not self._autocommit():
+                self.conn.rollback()
+            return self._fail(sid, text, exc, self.engine, self.raise_errors)
+        finally:
+            try:
+                cur.close()
+            except Exception:  # noqa: BLE001 - a closed cursor is fine
+                pass
+        return self._record(sid, n)

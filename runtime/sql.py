@@ -144,17 +144,32 @@ def split_statements(text: str, *, keep_comments: bool = True, nested_comments: 
 def strip_comments(sql: str, *, nested_comments: bool = True) -> str:
     """`sql` without -- and /* */ comments; literals, quoted identifiers and line breaks are kept.
 
-    A block comment becomes one space (so `a/**/b` stays two tokens); trailing spaces left on a
-    line by a removed comment are dropped, and so is the result's outer whitespace."""
-    parts: list[str] = []
-    for tok in tokens(sql, nested_comments=nested_comments):
-        if tok.kind == "comment":
-            if tok.text.startswith("/*") and not (parts and parts[-1][-1:].isspace()):
-                parts.append(" ")
+    A block comment between two tokens becomes one space (`a/**/b` stays two tokens); blanks left
+    at the end of a line by a removed comment are dropped, and so is the result's outer whitespace.
+    Whitespace inside literals is never touched."""
+    toks = list(tokens(sql, nested_comments=nested_comments))
+    out: list[Token] = []
+    skip_next_space = False
+    for i, tok in enumerate(toks):
+        if tok.kind == "space" and skip_next_space:
+            skip_next_space = False
+            if "\n" not in tok.text:
+                continue
+            tok = Token("space", tok.text.lstrip(" \t"), tok.start)
+        skip_next_space = False
+        if tok.kind != "comment":
+            out.append(tok)
             continue
-        parts.append(tok.text)
-    text = "".join(parts)
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+        prev_space = bool(out) and out[-1].kind == "space"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if prev_space and (nxt is None or (nxt.kind == "space" and "\n" in nxt.text) or tok.text.startswith("--")):
+            # the comment ended a line: drop the blanks before it
+            out[-1] = Token("space", out[-1].text.rstrip(" \t"), out[-1].start)
+        elif prev_space:
+            skip_next_space = True            # `a /* c */ b` -> `a b`
+        elif tok.text.startswith("/*") and out and nxt is not None and nxt.kind != "space":
+            out.append(Token("space", " ", tok.start))     # `a/**/b` stays two tokens
+    return "".join(t.text for t in out).strip()
 
 
 def first_keyword(sql: str) -> str:

@@ -74,9 +74,12 @@ def python_lines(nodes: list[Node], render: Callable[[Statement], list[str]], si
             guarded.append(head)
             guarded.append(f"if {condition(node.args['condition'])}:")
             guarded.extend("    " + line for line in _action(then_name, then_args, sink, node))
+            if then_name == "GOTO":
+                flush()  # what follows must see the jump
         elif node.name in ("GOTO", "QUIT", "EXIT"):
             guarded.append(head)
             guarded.extend(_action(node.name, node.args, sink, node))
+            flush()
         elif node.name == "SET" and node.args["option"] == "ERRORLEVEL":
             parts = node.args["value"].upper().replace("SEVERITY", " ").split()
             guarded.append(head)

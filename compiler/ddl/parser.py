@@ -364,6 +364,8 @@ def _read_column(r: _Reader, table: Table, dialect: str) -> Column:
             table.sort_key.append(name)
         else:
             r.next()                                     # UPPERCASE, unknown attributes
+    if "SERIAL" in ty["name"]:                          # PostgreSQL serial types
+        col.identity = col.identity or "BY DEFAULT"
     dialect_cs = casespecific
     col.type = make_type(dialect, ty["name"], ty["params"], charset=charset,
                          casespecific=dialect_cs, with_time_zone=ty["with_time_zone"],

@@ -36,6 +36,8 @@ class LeapTeradata(Teradata):
             "EXEC": TokenType.EXECUTE,
             "EXECUTE": TokenType.EXECUTE,
         }
+        # EXEC takes a macro name and arguments, not a raw command string.
+        COMMANDS = Teradata.Tokenizer.COMMANDS - {TokenType.EXECUTE}
 
     class Parser(Teradata.Parser):
         STATEMENT_PARSERS = {
@@ -56,7 +58,10 @@ class LeapTeradata(Teradata):
         }
 
         def _parse_macro_call(self) -> MacroCall:
-            name = self._parse_table_parts()
+            parts = [self._parse_id_var(any_token=True)]
+            while self._match(TokenType.DOT):
+                parts.append(self._parse_id_var(any_token=True))
+            name = exp.Table(this=parts[-1], db=parts[-2] if len(parts) > 1 else None)
             args = []
             if self._match(TokenType.L_PAREN):
                 args = self._parse_csv(self._parse_assignment)

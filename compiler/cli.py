@@ -113,15 +113,9 @@ def dialects():
         click.echo(f"{name:10s} {kind:7s} {getattr(d, 'description', '')}")
 
 
-def _add_optional_groups() -> None:
-    try:
-        from leapc.ddl.cli import ddl
-    except ImportError:
-        return
-    main.add_command(ddl)
+from leapc.ddl.cli import ddl  # noqa: E402 - the ddl group lives in its own package
 
-
-_add_optional_groups()
+main.add_command(ddl)
 
 if __name__ == "__main__":
     main()

@@ -333,6 +333,44 @@ class SparkScript(_BteqState):
             self.spark.catalog.dropTempView("__leapc_changes")
         return self._record(sid, n)
 
+    def recursive(self, sid: str, name: str, columns: list[str], anchor_sql: str, step_sql: str,
+                  final_sql: str, *, materialize_as: str | None = None, max_iterations: int = 1000) -> int:
+        """WITH RECURSIVE name (columns) AS (anchor UNION ALL step) final: iterate `step` over
+        the rows the previous round produced until none come, then run `final` over them all.
+
+        With `materialize_as`, `final` is a view's query and its rows are stored as that table."""
+        try:
+            frontier = self.spark.sql(anchor_sql)
+            if columns:
+                frontier = frontier.toDF(*columns)
+            frontier = frontier.localCheckpoint(eager=True)
+            every = frontier
+            for _ in range(max_iterations):
+                frontier.createOrReplaceTempView(name)
+                step = self.spark.sql(step_sql)
+                step = step.toDF(*every.columns).localCheckpoint(eager=True)
+                if step.isEmpty():
+                    break
+                every = every.unionByName(step.select(*[step[c].cast(every.schema[c].dataType) for c in every.columns]))
+                frontier = step
+            else:
+                raise QueryError(f"recursion {name} did not end after {max_iterations} rounds",
+                                 sql=step_sql, query_id=sid, engine=self.engine)
+            every.localCheckpoint(eager=True).createOrReplaceTempView(name)
+            result = self.spark.sql(final_sql)
+            if materialize_as:
+                self.spark.sql(f"DROP VIEW IF EXISTS {_quote_identifier_path(materialize_as)}")
+                self.spark.sql(f"DROP TABLE IF EXISTS {_quote_identifier_path(materialize_as)}")
+                result.write.format("parquet").saveAsTable(materialize_as)
+                n = 0
+            else:
+                n = result.count() if result.columns else 0
+        except Exception as exc:  # noqa: BLE001
+            return self._fail(sid, final_sql, exc, self.engine, self.raise_errors)
+        finally:
+            self.spark.catalog.dropTempView(name)
+        return self._record(sid, n)
+
     # -- helpers ------------------------------------------------------------------------------
 
     def _is_view(self, name: str) -> bool:

@@ -26,6 +26,14 @@ def to_sql(expr: exp.Expression, pretty: bool = True) -> str:
     return LeapSpark().generate(expr, pretty=pretty)
 
 
+def _recursive_with(expr: exp.Expression) -> exp.With | None:
+    for with_ in expr.find_all(exp.With):
+        if with_.args.get("recursive") and len(with_.expressions) == 1 \
+                and isinstance(with_.expressions[0].this, exp.Union):
+            return with_
+    return None
+
+
 def _name(table: exp.Table) -> str:
     return ".".join(p for p in (table.db, table.name) if p)
 
@@ -85,6 +93,9 @@ class PySparkTarget:
 
     def _lower(self, expr: exp.Expression, sid: str, has_bteq: bool, volatile: set[str]):
         """(module-level constant lines, call lines) for one statement."""
+        recursive = _recursive_with(expr)
+        if recursive is not None:
+            return self._recursive(expr, recursive, sid)
         if isinstance(expr, exp.Update):
             return self._update(expr, sid)
         if isinstance(expr, exp.Delete):
@@ -102,6 +113,34 @@ class PySparkTarget:
         text = to_sql(expr)
         count = has_bteq and isinstance(expr, exp.Query)
         return [f"{sid} = {py_string(text)}"], [f"script.sql({sid!r}, {sid}{', count=True' if count else ''})"]
+
+    def _recursive(self, expr: exp.Expression, with_: exp.With, sid: str):
+        """WITH RECURSIVE (Spark has it only from 4.1): the runtime iterates the recursive
+        branch to a fixpoint into a temp view, then runs the statement without the WITH."""
+        cte = with_.expressions[0]
+        union = cte.this
+        columns = [c.name for c in cte.args["alias"].columns] if cte.args.get("alias") else []
+        anchor, step = union.this, union.expression
+        main = expr.copy()
+        main.find(exp.With).pop()
+        materialize = None
+        if isinstance(main, exp.Create) and (main.args.get("kind") or "").upper() == "VIEW":
+            # A persistent view cannot read a temp view: the view becomes a table holding its
+            # rows at this point of the script (reported).
+            view = main.this.this if isinstance(main.this, exp.Schema) else main.this
+            view_columns = [c.name for c in main.this.expressions] if isinstance(main.this, exp.Schema) else None
+            materialize = _name(view)
+            main = main.expression
+            if view_columns:
+                main = exp.select(*[exp.alias_(exp.column(p.alias_or_name), c)
+                                    for p, c in zip(main.expressions, view_columns)]).from_(
+                    exp.Subquery(this=main, alias=exp.TableAlias(this=exp.to_identifier("leapc_view"))))
+        lines = [f"{sid}_ANCHOR = {py_string(to_sql(anchor))}",
+                 f"{sid}_STEP = {py_string(to_sql(step))}",
+                 f"{sid} = {py_string(to_sql(main))}"]
+        call = (f"script.recursive({sid!r}, {cte.alias!r}, {columns!r}, {sid}_ANCHOR, {sid}_STEP, {sid}"
+                + (f", materialize_as={materialize!r}" if materialize else "") + ")")
+        return lines, [call]
 
     def _insert(self, expr: exp.Insert, table: exp.Table, sid: str):
         source = expr.expression

@@ -85,3 +85,22 @@ def test_files_and_param_modules(tmp_path, monkeypatch):
     assert load_param_module("wmgtest_params", "dev") == {"SRC_DB": "base", "BATCH": 10}
     with pytest.raises(ConfigError):
         load_param_module("wmgtest_absent", "dev")
+
+
+def test_my_modules_import_with_only_stdlib_and_boto3():
+    """pyspark, psycopg, the JDBC bridge and awsglue are imported lazily, inside functions."""
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('pyspark', 'psycopg', 'jaydebeapi', 'jpype', 'py4j', 'awsglue',\n"
+        "                                  'teradatasql', 'pyarrow', 'pyodbc'):\n"
+        "            raise ImportError('blocked ' + name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import wmg.sql, wmg.executor, wmg.jdbc, wmg.migration, wmg.elt, wmg.checkpoint, wmg.performance\n"
+        "import wmg.params, wmg.util\n"
+        "print('ok')\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.stdout == "ok\n", r.stderr

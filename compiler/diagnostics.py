@@ -59,6 +59,8 @@ CODES: dict[str, str] = {
     "LEAPC-E003": "construct has no faithful translation for this target",
     "LEAPC-E004": "internal error while converting a statement (the batch goes on)",
     "LEAPC-E005": "EXEC of a macro whose definition was not seen",
+    "LEAPC-E006": "converting the file took longer than the per-file timeout (--timeout); the batch goes on",
+    "LEAPC-E007": "the process converting the file crashed; the batch goes on",
     "LEAPC-W001": "unknown BTEQ command carried as a comment",
     "LEAPC-W002": "column types unknown: a type-dependent rewrite was skipped",
     "LEAPC-W003": "single-row INSERT into a SET table: a duplicate is skipped instead of raising error 2802",

@@ -38,6 +38,8 @@ class Catalog:
 
     def __init__(self) -> None:
         self.tables: dict[str, TableDef] = {}
+        # typing's per-SELECT source lookup; cleared whenever trees or tables may have changed.
+        self.source_cache: dict[int, tuple] = {}
 
     def get(self, table: exp.Table | str) -> TableDef | None:
         key = table if isinstance(table, str) else table_key(table)
@@ -45,9 +47,11 @@ class Catalog:
 
     def add(self, tdef: TableDef) -> None:
         self.tables[tdef.name] = tdef
+        self.source_cache.clear()
 
     def drop(self, key: str) -> None:
         self.tables.pop(key.lower(), None)
+        self.source_cache.clear()
 
     def learn(self, stmt: exp.Expression, infer=None) -> None:
         """Update the catalog from one statement (CREATE TABLE / DROP TABLE)."""

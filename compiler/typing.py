@@ -30,7 +30,19 @@ def is_kind(t: exp.DataType | None, kinds) -> bool:
 
 
 def _sources(select: exp.Select, catalog: Catalog) -> dict[str, dict[str, ColumnDef]]:
-    """alias (or table name) -> columns, for the FROM and JOIN items of one SELECT."""
+    """alias (or table name) -> columns, for the FROM and JOIN items of one SELECT.
+
+    Cached per SELECT node in the catalog; the pass manager clears the cache between passes,
+    since a pass may reshape FROM clauses."""
+    hit = catalog.source_cache.get(id(select))
+    if hit is not None and hit[0] is select:
+        return hit[1]
+    result = _compute_sources(select, catalog)
+    catalog.source_cache[id(select)] = (select, result)
+    return result
+
+
+def _compute_sources(select: exp.Select, catalog: Catalog) -> dict[str, dict[str, ColumnDef]]:
     sources: dict[str, dict[str, ColumnDef]] = {}
     items = []
     frm = select.args.get("from_")

@@ -21,7 +21,8 @@ def _int(node: exp.Expression) -> exp.Expression:
 
 
 @statement_pass("date_minus_date", order=400, targets={"pyspark"},
-                purpose="DATE - DATE is an integer day count in Teradata; Spark returns an interval: DATEDIFF")
+                purpose="DATE - DATE is an integer day count in Teradata; Spark returns an interval: DATEDIFF",
+                triggers=(exp.Sub,))
 def date_minus_date(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         if isinstance(node, exp.Sub):
@@ -29,22 +30,24 @@ def date_minus_date(expr: exp.Expression, ctx: PassContext):
             if is_kind(left, DATE_TYPES) and is_kind(right, DATE_TYPES):
                 return exp.Anonymous(this="DATEDIFF", expressions=[node.left, node.right])
         return node
-    return transform(expr, rewrite)
+    return transform(expr, rewrite, exp.Sub)
 
 
 @statement_pass("add_months_clamps", order=410, targets={"redshift"},
-                purpose="ADD_MONTHS clamps to the month end but never snaps to it; Redshift's snaps: DATEADD(month)")
+                purpose="ADD_MONTHS clamps to the month end but never snaps to it; Redshift's snaps: DATEADD(month)",
+                triggers=(exp.AddMonths,))
 def add_months_clamps(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         if isinstance(node, exp.AddMonths):
             added = exp.DateAdd(this=node.this, expression=node.expression, unit=exp.var("MONTH"))
             return exp.cast(added, "DATE")
         return node
-    return transform(expr, rewrite)
+    return transform(expr, rewrite, exp.AddMonths)
 
 
 @statement_pass("next_day_strictly_later", order=420, targets={"redshift"},
-                purpose="NEXT_DAY(d, day) is the first such weekday strictly after d, by day-of-week arithmetic")
+                purpose="NEXT_DAY(d, day) is the first such weekday strictly after d, by day-of-week arithmetic",
+                triggers=(exp.NextDay, exp.Anonymous))
 def next_day_strictly_later(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         if isinstance(node, (exp.NextDay, exp.Anonymous)) and (
@@ -63,11 +66,12 @@ def next_day_strictly_later(expr: exp.Expression, ctx: PassContext):
                 expression=exp.Literal.number(1))
             return exp.Add(this=args[0].copy(), expression=exp.paren(delta))
         return node
-    return transform(expr, rewrite)
+    return transform(expr, rewrite, exp.NextDay, exp.Anonymous)
 
 
 @statement_pass("months_between", order=430, targets={"redshift"},
-                purpose="MONTHS_BETWEEN: whole months for same day or both month ends, else day difference / 31")
+                purpose="MONTHS_BETWEEN: whole months for same day or both month ends, else day difference / 31",
+                triggers=(exp.MonthsBetween, exp.Anonymous))
 def months_between(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         if isinstance(node, exp.MonthsBetween) or (isinstance(node, exp.Anonymous)
@@ -85,7 +89,7 @@ def months_between(expr: exp.Expression, ctx: PassContext):
             return exp.paren(exp.Add(this=exp.cast(whole, "DOUBLE PRECISION"), expression=exp.Case(
                 ifs=[exp.If(this=exp.or_(same_day, both_eom), true=exp.Literal.number(0))], default=fraction)))
         return node
-    return transform(expr, rewrite)
+    return transform(expr, rewrite, exp.MonthsBetween, exp.Anonymous)
 
 
 def integer_date_literal(value: int) -> exp.Expression | None:
@@ -106,7 +110,8 @@ def _as_int_literal(node: exp.Expression) -> int | None:
 
 
 @statement_pass("integer_dates", order=440,
-                purpose="Integer literals compared with DATEs and CAST(date AS INTEGER) use Teradata's (year-1900)*10000+mmdd encoding")
+                purpose="Integer literals compared with DATEs and CAST(date AS INTEGER) use Teradata's (year-1900)*10000+mmdd encoding",
+                triggers=(exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Between, exp.In, exp.Cast))
 def integer_dates(expr: exp.Expression, ctx: PassContext):
     comparisons = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
 
@@ -134,11 +139,12 @@ def integer_dates(expr: exp.Expression, ctx: PassContext):
                 expression=exp.Mul(this=_int(_extract("MONTH", d)), expression=exp.Literal.number(100))),
                 expression=_int(_extract("DAY", d))))
         return node
-    return transform(expr, rewrite)
+    return transform(expr, rewrite, exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Between, exp.In, exp.Cast)
 
 
 @statement_pass("integer_into_date_column", order=450,
-                purpose="An integer inserted into a DATE column is Teradata's encoded date: store the date it means")
+                purpose="An integer inserted into a DATE column is Teradata's encoded date: store the date it means",
+                triggers=(exp.Insert,))
 def integer_into_date_column(expr: exp.Expression, ctx: PassContext):
     if not isinstance(expr, exp.Insert) or not isinstance(expr.expression, exp.Values):
         return expr

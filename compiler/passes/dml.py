@@ -42,7 +42,8 @@ def _insert_if_absent(update: exp.Update, insert: exp.Insert) -> exp.Insert:
 
 
 @statement_pass("delete_forms", order=120,
-                purpose="DELETE t / DELETE t ALL / DEL FROM t: one DELETE FROM shape for every target")
+                purpose="DELETE t / DELETE t ALL / DEL FROM t: one DELETE FROM shape for every target",
+                triggers=(exp.Delete,))
 def delete_forms(expr: exp.Expression, ctx: PassContext):
     if not isinstance(expr, exp.Delete):
         return expr
@@ -85,7 +86,8 @@ def comma_from(items: list[exp.Expression]) -> exp.From:
 
 
 @statement_pass("update_from", order=130, targets={"redshift"},
-                purpose="Teradata UPDATE alias FROM t alias, s SET ...: target moves out of FROM, SET columns unqualified")
+                purpose="Teradata UPDATE alias FROM t alias, s SET ...: target moves out of FROM, SET columns unqualified",
+                triggers=(exp.Update,))
 def update_from(expr: exp.Expression, ctx: PassContext):
     if not isinstance(expr, exp.Update):
         return expr
@@ -99,7 +101,8 @@ def update_from(expr: exp.Expression, ctx: PassContext):
 
 
 @statement_pass("merge_target_alias", order=140, targets={"redshift"},
-                purpose="Redshift MERGE allows no alias on the target: references use the table name")
+                purpose="Redshift MERGE allows no alias on the target: references use the table name",
+                triggers=(exp.Merge,))
 def merge_target_alias(expr: exp.Expression, ctx: PassContext):
     if not isinstance(expr, exp.Merge) or not isinstance(expr.this, exp.Table):
         return expr

@@ -45,22 +45,24 @@ class Pass:
     order: int
     fn: Callable
     scope: str  # "script" or "statement"
+    # Node classes the pass acts on: it is skipped for statements containing none of them.
+    triggers: tuple = ()
 
 
 REGISTRY: dict[str, Pass] = {}
 
 
-def _register(scope: str, name: str, purpose: str, order: int, targets=ALL_TARGETS):
+def _register(scope: str, name: str, purpose: str, order: int, targets=ALL_TARGETS, triggers=()):
     def wrap(fn):
         if name in REGISTRY:
             raise ValueError(f"pass {name} registered twice")
-        REGISTRY[name] = Pass(name, purpose, frozenset(targets), order, fn, scope)
+        REGISTRY[name] = Pass(name, purpose, frozenset(targets), order, fn, scope, tuple(triggers))
         return fn
     return wrap
 
 
-def statement_pass(name: str, purpose: str, order: int, targets=ALL_TARGETS):
-    return _register("statement", name, purpose, order, targets)
+def statement_pass(name: str, purpose: str, order: int, targets=ALL_TARGETS, triggers=()):
+    return _register("statement", name, purpose, order, targets, triggers)
 
 
 def script_pass(name: str, purpose: str, order: int, targets=ALL_TARGETS):
@@ -98,8 +100,13 @@ def run_passes(script: Script, target: str, options: dict | None = None,
         ctx.catalog.learn(node.expr, infer=lambda q: infer_query_columns(q, ctx.catalog))
         try:
             expr = node.expr
+            kinds = _node_kinds(expr)
             for p in statement_passes:
+                if p.triggers and not any(issubclass(k, p.triggers) for k in kinds):
+                    continue
                 expr = p.fn(expr, ctx) or expr
+                kinds = _node_kinds(expr)
+                ctx.catalog.source_cache.clear()
             node.expr = expr
         except Exception as e:  # noqa: BLE001 - one statement never stops the file
             ctx.report("LEAPC-E004", Severity.ERROR, f"internal error in conversion: {type(e).__name__}: {e}")
@@ -107,6 +114,24 @@ def run_passes(script: Script, target: str, options: dict | None = None,
     return ctx
 
 
-def transform(expr: exp.Expression, fn) -> exp.Expression:
-    """sqlglot's bottom-up transform, copying nothing (passes own their trees)."""
-    return expr.transform(fn, copy=False)
+def _node_kinds(expr: exp.Expression) -> set[type]:
+    return {type(n) for n in expr.walk()}
+
+
+def transform(expr: exp.Expression, fn, *types) -> exp.Expression:
+    """Apply `fn` to the nodes of the given classes, deepest first, replacing each by what `fn`
+    returns; with no classes, to every node (sqlglot's transform).  Trees are rewritten in
+    place: passes own them."""
+    if not types:
+        return expr.transform(fn, copy=False)
+    for node in reversed(list(expr.find_all(*types))):
+        # Where the node sits, taken before `fn` runs: fn may wrap the node in a new parent.
+        parent, key, index = node.parent, node.arg_key, node.index
+        new = fn(node)
+        if new is None or new is node:
+            continue
+        if node is expr:
+            expr = new
+        else:
+            parent.set(key, new, index=index)
+    return expr

@@ -9,7 +9,8 @@ from leapc.passes.manager import PassContext, statement_pass, transform
 
 
 @statement_pass("null_functions", order=600,
-                purpose="ZEROIFNULL(x) -> COALESCE(x, 0); NULLIFZERO(x) -> NULLIF(x, 0); NVL -> COALESCE")
+                purpose="ZEROIFNULL(x) -> COALESCE(x, 0); NULLIFZERO(x) -> NULLIF(x, 0); NVL -> COALESCE",
+                triggers=(exp.Anonymous,))
 def null_functions(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         if isinstance(node, exp.Anonymous):
@@ -21,11 +22,12 @@ def null_functions(expr: exp.Expression, ctx: PassContext):
             if name == "NVL" and len(args) == 2:
                 return exp.Coalesce(this=args[0], expressions=[args[1]])
         return node
-    return transform(expr, rewrite)
+    return transform(expr, rewrite, exp.Anonymous)
 
 
 @statement_pass("greatest_least_nulls", order=610,
-                purpose="GREATEST/LEAST are NULL when any argument is NULL in Teradata; the targets skip NULLs")
+                purpose="GREATEST/LEAST are NULL when any argument is NULL in Teradata; the targets skip NULLs",
+                triggers=(exp.Greatest, exp.Least))
 def greatest_least_nulls(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         if isinstance(node, (exp.Greatest, exp.Least)) and not node.meta.get("leapc_null_guarded"):
@@ -37,4 +39,4 @@ def greatest_least_nulls(expr: exp.Expression, ctx: PassContext):
             node.meta["leapc_null_guarded"] = True
             return exp.Case(ifs=[exp.If(this=any_null, true=exp.null())], default=node)
         return node
-    return transform(expr, rewrite)
+    return transform(expr, rewrite, exp.Greatest, exp.Least)

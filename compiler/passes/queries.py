@@ -5,6 +5,7 @@ from sqlglot import exp
 
 from leapc.catalog import table_key
 from leapc.diagnostics import Severity
+from leapc.dialects.teradata.sqlglot_dialect import LegacyMovingAggregate
 from leapc.passes.manager import PassContext, statement_pass, transform
 from leapc.typing import _sources
 
@@ -18,7 +19,8 @@ def _selects(expr: exp.Expression):
 
 
 @statement_pass("select_alias_references", order=200,
-                purpose="Replace select-list aliases used in WHERE, GROUP BY, HAVING and QUALIFY by their expressions")
+                purpose="Replace select-list aliases used in WHERE, GROUP BY, HAVING and QUALIFY by their expressions",
+                triggers=(exp.Alias,))
 def select_alias_references(expr: exp.Expression, ctx: PassContext):
     for select in _selects(expr):
         aliases = {p.alias.lower(): p.this for p in select.expressions
@@ -84,7 +86,8 @@ def _expand_star(select: exp.Select, ctx: PassContext) -> bool:
 
 
 @statement_pass("qualify_to_derived_table", order=230,
-                purpose="QUALIFY becomes a derived table filtered outside (Spark 3.5 and PostgreSQL lack QUALIFY)")
+                purpose="QUALIFY becomes a derived table filtered outside (Spark 3.5 and PostgreSQL lack QUALIFY)",
+                triggers=(exp.Qualify,))
 def qualify_to_derived_table(expr: exp.Expression, ctx: PassContext):
     for select in _selects(expr):
         qualify = select.args.get("qualify")
@@ -133,15 +136,18 @@ def qualify_to_derived_table(expr: exp.Expression, ctx: PassContext):
         select.set("order", None)
         select.set("limit", None)
         select.set("expressions", inner_projections)
-        derived = exp.Subquery(this=select.copy(), alias=exp.TableAlias(this=exp.to_identifier(ctx.fresh("leapc_t"))))
-        outer = exp.select(*[exp.column(n) for n in outer_names]).from_(derived).where(condition)
+        derived = exp.Subquery(alias=exp.TableAlias(this=exp.to_identifier(ctx.fresh("leapc_t"))))
+        outer = exp.Select(expressions=[exp.column(n) for n in outer_names], from_=exp.From(this=derived),
+                           where=exp.Where(this=condition))
         if order is not None:
             outer.set("order", _reorder_by_output(order, inner_projections))
         if limit is not None:
             outer.set("limit", limit)
-        select.replace(outer)
         if select is expr:
             expr = outer
+        else:
+            select.replace(outer)
+        derived.set("this", select)
     return expr
 
 
@@ -160,7 +166,8 @@ def _reorder_by_output(order: exp.Order, projections) -> exp.Order:
 
 
 @statement_pass("top_with_ties", order=220,
-                purpose="TOP n WITH TIES keeps every row tied with the n-th: RANK() <= n in a derived table")
+                purpose="TOP n WITH TIES keeps every row tied with the n-th: RANK() <= n in a derived table",
+                triggers=(exp.Limit,))
 def top_with_ties(expr: exp.Expression, ctx: PassContext):
     for select in _selects(expr):
         limit = select.args.get("limit")
@@ -184,10 +191,9 @@ def top_with_ties(expr: exp.Expression, ctx: PassContext):
 
 
 @statement_pass("legacy_moving_aggregates", order=210,
-                purpose="MSUM/MAVG/MCOUNT/MMIN/MMAX become window aggregates over ROWS n-1 PRECEDING; GROUP BY becomes the partition")
+                purpose="MSUM/MAVG/MCOUNT/MMIN/MMAX become window aggregates over ROWS n-1 PRECEDING; GROUP BY becomes the partition",
+                triggers=(LegacyMovingAggregate,))
 def legacy_moving_aggregates(expr: exp.Expression, ctx: PassContext):
-    from leapc.dialects.teradata.sqlglot_dialect import LegacyMovingAggregate
-
     for select in _selects(expr):
         moving = [m for m in select.find_all(LegacyMovingAggregate)]
         if not moving:
@@ -214,7 +220,8 @@ def legacy_moving_aggregates(expr: exp.Expression, ctx: PassContext):
 
 
 @statement_pass("except_all_without_all", order=240, targets={"redshift"},
-                purpose="EXCEPT/INTERSECT ALL (not in Redshift) via ROW_NUMBER occurrence numbers")
+                purpose="EXCEPT/INTERSECT ALL (not in Redshift) via ROW_NUMBER occurrence numbers",
+                triggers=(exp.Except, exp.Intersect))
 def except_all_without_all(expr: exp.Expression, ctx: PassContext):
     for node in list(expr.find_all(exp.Except, exp.Intersect)):
         if node.args.get("distinct") is not False:

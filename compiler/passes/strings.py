@@ -9,7 +9,8 @@ from leapc.typing import STRING_TYPES, column_def, is_kind, type_of
 
 
 @statement_pass("string_functions", order=500,
-                purpose="INDEX, CHARACTERS, OREPLACE, OTRANSLATE become the targets' POSITION, LENGTH, REPLACE, TRANSLATE")
+                purpose="INDEX, CHARACTERS, OREPLACE, OTRANSLATE become the targets' POSITION, LENGTH, REPLACE, TRANSLATE",
+                triggers=(exp.Anonymous,))
 def string_functions(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         if not isinstance(node, exp.Anonymous):
@@ -25,11 +26,12 @@ def string_functions(expr: exp.Expression, ctx: PassContext):
         if name == "OTRANSLATE" and len(args) == 3:
             return exp.Anonymous(this="TRANSLATE", expressions=args)
         return node
-    return transform(expr, rewrite)
+    return transform(expr, rewrite, exp.Anonymous)
 
 
 @statement_pass("substr_start_rules", order=510, targets={"pyspark"},
-                purpose="SUBSTR with start <= 0 counts the missing positions against the length (Spark starts at 1)")
+                purpose="SUBSTR with start <= 0 counts the missing positions against the length (Spark starts at 1)",
+                triggers=(exp.Substring,))
 def substr_start_rules(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         if not isinstance(node, exp.Substring):
@@ -56,7 +58,7 @@ def substr_start_rules(expr: exp.Expression, ctx: PassContext):
             node.set("length", exp.Greatest(this=exp.Sub(this=length, expression=exp.paren(lost)),
                                             expressions=[exp.Literal.number(0)]))
         return node
-    return transform(expr, rewrite)
+    return transform(expr, rewrite, exp.Substring)
 
 
 # ----------------------------------------------------------------------------- comparisons
@@ -82,7 +84,8 @@ def _rtrim(node: exp.Expression) -> exp.Expression:
 
 
 @statement_pass("string_comparison_rules", order=700,
-                purpose="String '=' ignores trailing blanks; NOT CASESPECIFIC columns compare, group and count case-blind")
+                purpose="String '=' ignores trailing blanks; NOT CASESPECIFIC columns compare, group and count case-blind",
+                triggers=(exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Like, exp.Count, exp.Group))
 def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
     comparisons = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
 
@@ -107,7 +110,7 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
                                          for e in distinct.expressions])
         return node
 
-    expr = transform(expr, rewrite)
+    expr = transform(expr, rewrite, exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Like, exp.Count)
     for select in expr.find_all(exp.Select):
         group = select.args.get("group")
         if group is None:

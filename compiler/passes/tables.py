@@ -8,7 +8,8 @@ from leapc.passes.manager import PassContext, statement_pass
 
 
 @statement_pass("set_table_inserts", order=800,
-                purpose="INSERT into a SET table drops rows duplicating each other or stored rows: ... EXCEPT SELECT FROM target")
+                purpose="INSERT into a SET table drops rows duplicating each other or stored rows: ... EXCEPT SELECT FROM target",
+                triggers=(exp.Insert,))
 def set_table_inserts(expr: exp.Expression, ctx: PassContext):
     if not isinstance(expr, exp.Insert):
         return expr

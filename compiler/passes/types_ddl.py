@@ -105,7 +105,8 @@ def _partition_column(create: exp.Create) -> str | None:
 
 
 @statement_pass("target_table_ddl", order=900,
-                purpose="CREATE TABLE with target types; PRIMARY INDEX -> DISTKEY, PARTITION BY -> SORTKEY; Spark tables USING parquet")
+                purpose="CREATE TABLE with target types; PRIMARY INDEX -> DISTKEY, PARTITION BY -> SORTKEY; Spark tables USING parquet",
+                triggers=(exp.Create,))
 def target_table_ddl(expr: exp.Expression, ctx: PassContext):
     if not isinstance(expr, exp.Create) or (expr.args.get("kind") or "").upper() != "TABLE":
         return expr

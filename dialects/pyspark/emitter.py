@@ -22,8 +22,11 @@ class LeapSpark(Spark):
         }
 
 
+_DIALECT = LeapSpark()
+
+
 def to_sql(expr: exp.Expression, pretty: bool = True) -> str:
-    return LeapSpark().generate(expr, pretty=pretty)
+    return _DIALECT.generate(expr, pretty=pretty)
 
 
 def _recursive_with(expr: exp.Expression) -> exp.With | None:

@@ -19,8 +19,12 @@ class LeapRedshift(Redshift):
         }
 
 
+_DIALECT = LeapRedshift()
+
+
 def to_sql(expr: exp.Expression, pretty: bool = True) -> str:
-    return LeapRedshift().generate(expr, pretty=pretty)
+    # The statement tree is not used after printing, so the generator may work on it in place.
+    return _DIALECT.generate(expr, copy=False, pretty=pretty)
 
 
 class RedshiftTarget:

@@ -43,9 +43,10 @@ def file_status(result) -> str:
     if result.failed:
         # An error not tied to one statement (e.g. control flow) still asks for a human.
         return "failed" if statuses == {"failed"} else "needs_manual_work"
-    for status in reversed(STATUSES):
+    for status in reversed(STATUSES[1:]):
         if status in statuses:
             return status
+    # Warnings on BTEQ commands or the file itself are not tied to a statement.
     return "converted_with_warnings" if any(d.severity.value == "warning" for d in result.diagnostics) \
         else "converted"
 

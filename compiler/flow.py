@@ -15,6 +15,13 @@ STATUS = {"ACTIVITYCOUNT": "script.activity_count", "ERRORCODE": "script.error_c
 PY_OPS = {"=": "==", "<>": "!=", ">": ">", "<": "<", ">=": ">=", "<=": "<="}
 
 
+def display(node: BteqCommand) -> str:
+    """The command as it may appear in generated code: never a .LOGON's user or password."""
+    if node.name == "LOGON":
+        return ".LOGON (credentials removed: the runtime supplies the connection)"
+    return node.source.strip()
+
+
 def condition(cond: dict) -> str:
     terms = [f"{STATUS[s]} {PY_OPS[op]} {value}" for s, op, value in cond["terms"]]
     text = terms[0]
@@ -43,7 +50,7 @@ def python_lines(nodes: list[Node], render: Callable[[Statement], list[str]], si
 
     def flush():
         if guarded:
-            if uses_goto:
+            if uses_goto and any(not line.lstrip().startswith("#") for line in guarded):
                 out.append("if skip_to is None:")
                 out.extend("    " + line for line in guarded)
             else:
@@ -56,7 +63,7 @@ def python_lines(nodes: list[Node], render: Callable[[Statement], list[str]], si
             continue
         if not isinstance(node, BteqCommand):
             continue
-        head = f"# source: {node.span.file}:{node.span.line}  {node.source.strip()}"
+        head = f"# source: {node.span.file}:{node.span.line}  {display(node)}"
         if node.name == "LABEL":
             flush()
             out.append(head)
@@ -86,6 +93,9 @@ def python_lines(nodes: list[Node], render: Callable[[Statement], list[str]], si
             if len(parts) == 2:
                 code = int(parts[0]) if parts[0].isdigit() else parts[0]
                 guarded.append(f"script.set_error_level({code!r}, {int(parts[1])})")
+        elif node.name == "REMARK":
+            guarded.append(head)
+            guarded.append(f"script.remark({node.args['text']!r})")
         else:
             guarded.append(f"{head}  (no effect here)")
     flush()

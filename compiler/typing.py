@@ -100,6 +100,13 @@ def enclosing_select(node: exp.Expression) -> exp.Select | None:
     return parent
 
 
+def _is_derived_table(select: exp.Select) -> bool:
+    node = select.parent
+    while isinstance(node, (exp.Subquery, exp.SetOperation)):
+        node = node.parent
+    return isinstance(node, (exp.From, exp.Join, exp.CTE, exp.Create, exp.Insert)) or node is None
+
+
 def column_def(column: exp.Column, catalog: Catalog) -> ColumnDef | None:
     """The declared column a reference points to, looking through enclosing queries."""
     select = enclosing_select(column)
@@ -114,6 +121,8 @@ def column_def(column: exp.Column, catalog: Catalog) -> ColumnDef | None:
             hits = [cols[name] for cols in sources.values() if name in cols]
             if hits:
                 return hits[0]
+        if _is_derived_table(select):
+            break  # a derived table cannot see its outer query's columns
         select = enclosing_select(select)
     # UPDATE/DELETE/MERGE targets are not SELECTs: look at the DML's own tables.
     dml = column.find_ancestor(exp.Update, exp.Delete, exp.Merge)

@@ -115,6 +115,11 @@ class _BteqState:
             code = self.error_code
         raise SystemExit(int(code))
 
+    def remark(self, text: str) -> None:
+        """`.REMARK 'text'`: BTEQ echoes it to its output; the job logs and prints it."""
+        log.info("%s", text)
+        print(text)
+
     def final_status(self) -> int:
         """Exit status of a script that ends without .QUIT: the highest ERRORLEVEL reached."""
         return self.max_error_level

@@ -88,6 +88,7 @@ def run_passes(script: Script, target: str, options: dict | None = None,
     from leapc.typing import infer_query_columns
 
     ctx = PassContext(target, Catalog(), script.diagnostics, dict(options or {}))
+    _seed_catalog(ctx)
     chosen = sorted([*passes_for(target), *extra], key=lambda p: (p.order, p.name))
     for p in (p for p in chosen if p.scope == "script"):
         p.fn(script, ctx)
@@ -112,6 +113,21 @@ def run_passes(script: Script, target: str, options: dict | None = None,
             ctx.report("LEAPC-E004", Severity.ERROR, f"internal error in conversion: {type(e).__name__}: {e}")
             node.expr = None
     return ctx
+
+
+def _seed_catalog(ctx: PassContext) -> None:
+    """Tables defined outside the file (`schema_ddl` option: Teradata DDL text, e.g. the DDL
+    files of the same repository), so type-dependent rewrites also work on scripts that only
+    read them."""
+    from leapc.dialects.teradata.script import parse_script
+    from leapc.typing import infer_query_columns
+
+    text = ctx.options.get("schema_ddl")
+    if not text:
+        return
+    for node in parse_script(text, "<schema>").statements:
+        if node.expr is not None:
+            ctx.catalog.learn(node.expr, infer=lambda q: infer_query_columns(q, ctx.catalog))
 
 
 def _node_kinds(expr: exp.Expression) -> set[type]:

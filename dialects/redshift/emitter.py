@@ -6,7 +6,7 @@ from sqlglot import exp
 from sqlglot.dialects.redshift import Redshift
 
 from leapc.emit import comment_block, header_lines, py_string, statement_ids
-from leapc.flow import python_lines
+from leapc.flow import display, python_lines
 from leapc.ir import BteqCommand, MacroDef, Script, Statement
 
 
@@ -47,7 +47,7 @@ class RedshiftTarget:
                 bodies[id(node)] = body
                 lines.append(body + ";")
             elif isinstance(node, BteqCommand):
-                lines.append(f"-- source: {node.span.file}:{node.span.line}  BTEQ: {node.source.strip()}")
+                lines.append(f"-- source: {node.span.file}:{node.span.line}  BTEQ: {display(node)}")
             elif isinstance(node, MacroDef):
                 lines.append(f"-- source: {node.span.file}:{node.span.line}  macro {node.name} "
                              "(expanded at each EXEC)")

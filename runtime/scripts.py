@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from wmg.errors import QueryError
+from wmg.errors import ConfigError, QueryError
 
 log = logging.getLogger("wmg.scripts")
 
@@ -49,6 +49,8 @@ _SPARK_CLASSES = [
 ]
 
 DEFAULT_SEVERITY = 8
+_PLACEHOLDER = re.compile(r"\$\{(\w+)\}")
+_SAFE_BARE = re.compile(r"[A-Za-z0-9_.$#]+|-?\d+(\.\d+)?")
 
 
 def teradata_code(exc: BaseException) -> int:
@@ -75,7 +77,8 @@ class _BteqState:
     """ACTIVITYCOUNT / ERRORCODE / ERRORLEVEL of the last request, as BTEQ keeps them."""
 
     def __init__(self, args: dict | None) -> None:
-        self.args = dict(args or {})
+        # Glue passes job arguments as --NAME; scripts refer to them as ${NAME}.
+        self.args = {str(k).lstrip("-"): v for k, v in dict(args or {}).items()}
         self.activity_count = 0
         self.error_code = 0
         self.error_level = 0
@@ -124,13 +127,41 @@ class _BteqState:
         """Exit status of a script that ends without .QUIT: the highest ERRORLEVEL reached."""
         return self.max_error_level
 
+    def bind(self, sql: str) -> str:
+        """Substitute `${NAME}` placeholders from the job arguments.
+
+        Inside a string literal the value is quoted (quotes doubled); elsewhere it must be a
+        plain name or number, so a job argument can never inject SQL."""
+        if "${" not in sql:
+            return sql
+        out, i, in_string = [], 0, False
+        while i < len(sql):
+            c = sql[i]
+            if c == "'":
+                in_string = not in_string
+            m = _PLACEHOLDER.match(sql, i) if c == "$" else None
+            if m:
+                value = self.arg(m.group(1))
+                if in_string:
+                    out.append(value.replace("'", "''"))
+                elif _SAFE_BARE.fullmatch(value):
+                    out.append(value)
+                else:
+                    raise ConfigError(f"job argument {m.group(1)!r} is used as a name or number in SQL, "
+                                      "but its value is neither")
+                i = m.end()
+                continue
+            out.append(c)
+            i += 1
+        return "".join(out)
+
     def arg(self, name: str, default: str | None = None) -> str:
         """A script variable (${NAME} in the source) from the job arguments."""
         if name in self.args:
             return str(self.args[name])
         if default is not None:
             return default
-        raise KeyError(f"job argument {name!r} is required by this script")
+        raise ConfigError(f"job argument {name!r} is required by this script (pass --{name} VALUE)")
 
 
 def _quote_identifier_path(name: str) -> str:
@@ -174,6 +205,7 @@ class SparkScript(_BteqState):
 
     def sql(self, sid: str, text: str, *, count: bool = False) -> int:
         """Run one statement.  `count` asks for ACTIVITYCOUNT of a SELECT (rows returned)."""
+        text = self.bind(text)
         try:
             df = self.spark.sql(text)
             n = df.count() if count else 0
@@ -187,6 +219,7 @@ class SparkScript(_BteqState):
 
         `distinct_from_target` emulates a Teradata SET table: rows duplicating each other or a
         row already stored are discarded."""
+        select_sql = self.bind(select_sql)
         try:
             rows = self.spark.sql(select_sql)
             if distinct_from_target:
@@ -211,6 +244,7 @@ class SparkScript(_BteqState):
 
     def create_volatile(self, sid: str, name: str, select_sql: str, *, with_data: bool = True) -> int:
         """A Teradata volatile table: a session-scoped, materialised temp view."""
+        select_sql = self.bind(select_sql)
         try:
             rows = self.spark.sql(select_sql)
             if not with_data:
@@ -239,6 +273,8 @@ class SparkScript(_BteqState):
 
         Teradata semantics: each target row matched by the WHERE (joined with `sources`) takes
         the SET values; a row matched by several source rows is an error (Teradata 7547)."""
+        sets = {col: self.bind(expr) for col, expr in sets.items()}
+        sources, where = (self.bind(sources) if sources else None), (self.bind(where) if where else None)
         rid = "__leapc_rid"
         try:
             base = self._numbered(target)
@@ -271,6 +307,7 @@ class SparkScript(_BteqState):
     def delete(self, sid: str, target: str, alias: str, *, sources: str | None = None,
                where: str | None = None) -> int:
         """DELETE as a table rewrite: keep the rows the WHERE does not select."""
+        sources, where = (self.bind(sources) if sources else None), (self.bind(where) if where else None)
         rid = "__leapc_rid"
         try:
             base = self._numbered(target)
@@ -295,6 +332,9 @@ class SparkScript(_BteqState):
               sets: dict[str, str] | None = None, insert_columns: list[str] | None = None,
               insert_values: list[str] | None = None) -> int:
         """MERGE as a table rewrite: matched rows take `sets`, unmatched source rows are inserted."""
+        source, on = self.bind(source), self.bind(on)
+        sets = {col: self.bind(expr) for col, expr in (sets or {}).items()}
+        insert_values = [self.bind(v) for v in insert_values] if insert_values else insert_values
         rid = "__leapc_rid"
         n = 0
         try:
@@ -344,6 +384,7 @@ class SparkScript(_BteqState):
         the rows the previous round produced until none come, then run `final` over them all.
 
         With `materialize_as`, `final` is a view's query and its rows are stored as that table."""
+        anchor_sql, step_sql, final_sql = self.bind(anchor_sql), self.bind(step_sql), self.bind(final_sql)
         try:
             frontier = self.spark.sql(anchor_sql)
             if columns:
@@ -441,6 +482,7 @@ class DbScript(_BteqState):
         return bool(getattr(self.conn, "autocommit", False))
 
     def sql(self, sid: str, text: str, *, count: bool = False) -> int:
+        text = self.bind(text)
         cur = self.conn.cursor()
         try:
             cur.execute(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlglot import exp
 from sqlglot.dialects.spark import Spark
 
+from leapc.dialects.teradata.script import markers_to_placeholders
 from leapc.emit import comment_block, header_lines, py_string, statement_ids
 from leapc.flow import python_lines
 from leapc.ir import BteqCommand, Script, Statement
@@ -26,7 +27,7 @@ _DIALECT = LeapSpark()
 
 
 def to_sql(expr: exp.Expression, pretty: bool = True) -> str:
-    return _DIALECT.generate(expr, pretty=pretty)
+    return markers_to_placeholders(_DIALECT.generate(expr, pretty=pretty))
 
 
 def _recursive_with(expr: exp.Expression) -> exp.With | None:

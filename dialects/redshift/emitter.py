@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlglot import exp
 from sqlglot.dialects.redshift import Redshift
 
+from leapc.dialects.teradata.script import markers_to_placeholders
 from leapc.emit import comment_block, header_lines, py_string, statement_ids
 from leapc.flow import display, python_lines
 from leapc.ir import BteqCommand, MacroDef, Script, Statement
@@ -24,7 +25,7 @@ _DIALECT = LeapRedshift()
 
 def to_sql(expr: exp.Expression, pretty: bool = True) -> str:
     # The statement tree is not used after printing, so the generator may work on it in place.
-    return _DIALECT.generate(expr, copy=False, pretty=pretty)
+    return markers_to_placeholders(_DIALECT.generate(expr, copy=False, pretty=pretty))
 
 
 class RedshiftTarget:
@@ -52,7 +53,8 @@ class RedshiftTarget:
                 lines.append(f"-- source: {node.span.file}:{node.span.line}  macro {node.name} "
                              "(expanded at each EXEC)")
         outputs = {".sql": "\n".join(lines).strip() + "\n"}
-        if any(isinstance(n, BteqCommand) for n in script.nodes):
+        # A runner where BTEQ control flow or job parameters (${VAR}) need one.
+        if any(isinstance(n, BteqCommand) for n in script.nodes) or any("${" in b for b in bodies.values()):
             outputs[".py"] = self._runner(script, ids, bodies, ctx)
         return outputs
 

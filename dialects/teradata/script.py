@@ -138,11 +138,78 @@ class _Positions:
         return line, offset - self.starts[line - 1] + 1
 
 
-def parse_script(text: str, path: str) -> Script:
+def parse_script(text: str, path: str, variables: dict[str, str] | None = None) -> Script:
+    """Parse a Teradata SQL or BTEQ file, or a shell script whose heredocs feed bteq.
+
+    `${VAR}`, `$VAR` and `%%VAR%%` placeholders bound in `variables` are replaced by their
+    value; the others stay placeholders (job parameters at run time)."""
     script = Script(path=path, nodes=[])
-    positions = _Positions(text)
-    script.nodes = _parse_chunks(split_script(text), text, path, positions, script.diagnostics)
+    bodies = _bteq_heredocs(text) if path.lower().endswith((".ksh", ".sh")) or _HEREDOC.search(text) else None
+    if bodies is None:
+        bodies = [(0, text)]
+    elif not bodies:
+        script.diagnostics.add("LEAPC-W001", Severity.WARNING,
+                               "shell script without a bteq heredoc: nothing to convert", Span(path, 1, 1))
+    for offset, body in bodies:
+        # Placeholders become identifiers the SQL parser accepts; offsets keep their spans.
+        prepared = placeholders_to_markers(body, variables or {})
+        padded = " " * offset + prepared if offset else prepared
+        positions = _Positions(text[:offset] + prepared) if offset else _Positions(prepared)
+        chunks = [c for c in split_script(padded)]
+        script.nodes.extend(_parse_chunks(chunks, padded, path, positions, script.diagnostics))
     return script
+
+
+_HEREDOC = re.compile(r"\bbteq\b[^\n]*?<<-?\s*[\'\"]?(\w+)[\'\"]?[^\n]*\n", re.I)
+
+
+def _bteq_heredocs(text: str) -> list[tuple[int, str]]:
+    """(offset, body) of every `bteq ... <<EOF ... EOF` in a shell script."""
+    bodies = []
+    for m in _HEREDOC.finditer(text):
+        end = re.compile(rf"^[ \t]*{re.escape(m.group(1))}[ \t]*$", re.M).search(text, m.end())
+        stop = end.start() if end else len(text)
+        bodies.append((m.end(), text[m.end():stop]))
+    return bodies
+
+
+MARKER = "LEAPCVAR__{}__"
+_MARKER_RE = re.compile(r"LEAPCVAR__(\w+?)__")
+_PLACEHOLDER = re.compile(r"\$\{(\w+)\}|%%(\w+)%%|\$(?![0-9])(\w+)")
+
+
+def placeholders_to_markers(text: str, variables: dict[str, str]) -> str:
+    """Bind known variables; turn the others into marker identifiers outside string literals
+    (inside literals they stay as written and the runtime quotes the value it substitutes).
+    Markers keep the text length where they can, so spans stay right."""
+    out, i, n = [], 0, len(text)
+    in_string = False
+    while i < n:
+        c = text[i]
+        if c == "'":
+            in_string = not in_string
+            out.append(c)
+            i += 1
+            continue
+        m = _PLACEHOLDER.match(text, i) if c in "$%" else None
+        if m:
+            name = m.group(1) or m.group(2) or m.group(3)
+            if name in variables:
+                out.append(variables[name])
+            elif in_string:
+                out.append("${" + name + "}")
+            else:
+                out.append(MARKER.format(name))
+            i = m.end()
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def markers_to_placeholders(text: str) -> str:
+    """Generated code shows placeholders as `${NAME}`: the runtime binds them from job args."""
+    return _MARKER_RE.sub(lambda m: "${" + m.group(1) + "}", text)
 
 
 def _parse_chunks(chunks, text, path, positions, sink) -> list[Node]:

@@ -1,0 +1,6 @@
+CREATE TABLE contracts (id INTEGER, start_dt DATE, term_m INTEGER);
+INSERT INTO contracts VALUES (1, DATE '2024-01-31', 1), (2, DATE '2023-01-31', 1), (3, DATE '2024-02-29', 12), (4, DATE '2023-04-30', 1), (5, DATE '2024-03-31', -1), (6, DATE '2024-02-29', 1), (7, DATE '2024-06-15', NULL);
+CREATE TABLE r (tag VARCHAR, id INTEGER, plus_one DATE, plus_term DATE, minus_12 DATE);
+INSERT INTO r SELECT 'ALL', id, CAST(start_dt + INTERVAL 1 MONTH AS DATE), CAST(start_dt + to_months(term_m) AS DATE), CAST(start_dt - INTERVAL 12 MONTH AS DATE) FROM contracts;
+INSERT INTO r SELECT 'HIT', id, NULL, NULL, NULL FROM contracts WHERE CAST(start_dt + INTERVAL 1 MONTH AS DATE) = DATE '2024-03-29' OR CAST(start_dt + INTERVAL 1 MONTH AS DATE) = DATE '2023-05-30';
+SELECT * FROM r

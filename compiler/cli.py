@@ -244,6 +244,54 @@ class _Progress:
 
 
 @main.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--target", "-t", required=True, type=click.Choice(["redshift", "pyspark"]),
+              help="What the folder holds: Redshift .sql files or PySpark job modules.")
+@click.option("--dsn", envvar="LEAPC_DSN", help="PostgreSQL DSN to run Redshift SQL on (or LEAPC_DSN).")
+@click.option("--var", "variables", multiple=True, metavar="NAME=VALUE",
+              help="A job argument for PySpark jobs (script variables); repeatable.")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the per-file, per-statement result as JSON here.")
+def verify(out_dir, target, dsn, variables, report):
+    """Run converted outputs locally: Redshift SQL on PostgreSQL, PySpark jobs on a local
+    SparkSession; list the statements that fail (exit 1 if any)."""
+    from leapc import verify as v
+
+    args = _parse_vars(variables)
+    if target == "redshift":
+        if not dsn:
+            raise click.UsageError("--dsn (or LEAPC_DSN) is required for --target redshift")
+        if not v.sql_files(out_dir):
+            raise click.UsageError(f"no .sql files under {out_dir}")
+        results = v.verify_redshift(out_dir, dsn)
+    else:
+        if not v.job_files(out_dir):
+            raise click.UsageError(f"no PySpark job modules under {out_dir}")
+        try:
+            spark = v.local_spark()
+        except ImportError as e:
+            raise click.UsageError(f"PySpark is not installed (pip install 'leapc[spark]'): {e}")
+        results = v.verify_pyspark(out_dir, spark, args)
+    bad = 0
+    for fv in results:
+        if fv.ok:
+            click.echo(f"ok    {fv.path} ({fv.statements} statements)")
+            continue
+        bad += 1
+        click.echo(f"FAIL  {fv.path} ({len(fv.failures)} of {fv.statements} statements failed)")
+        if fv.error:
+            click.echo(f"      {fv.error}")
+        for f in fv.failures:
+            where = f"{fv.path}:{f.line}" if f.line else fv.path
+            click.echo(f"      {f.id} at {where}" + (f" (source {f.source})" if f.source else "") + f": {f.error}")
+    click.echo(f"{len(results) - bad}/{len(results)} files ran without a failing statement", err=True)
+    if report:
+        write_atomically(report, json.dumps({"target": target, "files": [fv.to_dict() for fv in results]},
+                                            indent=2) + "\n")
+    sys.exit(1 if bad else 0)
+
+
+@main.command()
 @click.option("--target", "-t", type=click.Choice(["redshift", "pyspark"]), default=None,
               help="Only the passes this target runs.")
 def passes(target):

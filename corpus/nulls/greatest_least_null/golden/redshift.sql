@@ -1,0 +1,69 @@
+-- Converted by leapc 0.1.0 from input.sql (Teradata) for Amazon Redshift.
+-- Generated code: change the Teradata source or leapc's options and convert again.
+
+-- GREATEST / LEAST return NULL when any argument is NULL
+-- source: input.sql:2  [S010]
+CREATE TABLE nul_db.prices (
+  id INTEGER NOT NULL,
+  p1 DECIMAL(8, 2),
+  p2 DECIMAL(8, 2),
+  p3 DECIMAL(8, 2)
+)
+DISTKEY(id);
+
+-- source: input.sql:11  [S020]
+INSERT INTO nul_db.prices
+VALUES
+  (1, 10.00, 20.00, 15.00);
+
+-- source: input.sql:12  [S030]
+INSERT INTO nul_db.prices
+VALUES
+  (2, 10.00, NULL, 15.00);
+
+-- source: input.sql:13  [S040]
+INSERT INTO nul_db.prices
+VALUES
+  (3, NULL, NULL, NULL);
+
+-- source: input.sql:14  [S050]
+INSERT INTO nul_db.prices
+VALUES
+  (4, -1.50, 0.00, -3.25);
+
+-- source: input.sql:16  [S060]
+CREATE TABLE nul_db.result_greatest (
+  id INTEGER,
+  hi DECIMAL(8, 2),
+  lo DECIMAL(8, 2),
+  hi_safe DECIMAL(8, 2)
+)
+DISTKEY(id);
+
+-- source: input.sql:25  [S070]
+INSERT INTO nul_db.result_greatest
+SELECT
+  id,
+  CASE
+    WHEN (
+      p1 IS NULL OR p2 IS NULL
+    ) OR p3 IS NULL
+    THEN NULL
+    ELSE GREATEST(p1, p2, p3)
+  END,
+  CASE
+    WHEN (
+      p1 IS NULL OR p2 IS NULL
+    ) OR p3 IS NULL
+    THEN NULL
+    ELSE LEAST(p1, p2, p3)
+  END,
+  CASE
+    WHEN (
+      COALESCE(p1, 0) IS NULL OR COALESCE(p2, 0) IS NULL
+    )
+    OR COALESCE(p3, 0) IS NULL
+    THEN NULL
+    ELSE GREATEST(COALESCE(p1, 0), COALESCE(p2, 0), COALESCE(p3, 0))
+  END
+FROM nul_db.prices;

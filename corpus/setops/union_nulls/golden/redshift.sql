@@ -1,0 +1,105 @@
+-- Converted by leapc 0.1.0 from input.sql (Teradata) for Amazon Redshift.
+-- Generated code: change the Teradata source or leapc's options and convert again.
+
+-- UNION removes duplicate rows treating NULLs as equal and ignoring trailing blanks (CHAR pads);
+--    UNION ALL keeps everything
+-- source: input.sql:3  [S010]
+CREATE TABLE set_db.src_old (
+  k INTEGER,
+  code CHAR(5)
+)
+DISTKEY(k);
+
+-- source: input.sql:10  [S020]
+CREATE TABLE set_db.src_new (
+  k INTEGER,
+  code VARCHAR(10)
+)
+DISTKEY(k);
+
+-- source: input.sql:17  [S030]
+INSERT INTO set_db.src_old
+VALUES
+  (1, NULL);
+
+-- source: input.sql:18  [S040]
+INSERT INTO set_db.src_old
+VALUES
+  (1, NULL);
+
+-- source: input.sql:19  [S050]
+INSERT INTO set_db.src_old
+VALUES
+  (2, 'AB');
+
+-- source: input.sql:20  [S060]
+INSERT INTO set_db.src_old
+VALUES
+  (NULL, 'CD');
+
+-- source: input.sql:21  [S070]
+INSERT INTO set_db.src_new
+VALUES
+  (1, NULL);
+
+-- source: input.sql:22  [S080]
+INSERT INTO set_db.src_new
+VALUES
+  (2, 'AB');
+
+-- source: input.sql:23  [S090]
+INSERT INTO set_db.src_new
+VALUES
+  (NULL, 'CD ');
+
+-- source: input.sql:24  [S100]
+INSERT INTO set_db.src_new
+VALUES
+  (2, 'ab');
+
+-- source: input.sql:26  [S110]
+CREATE TABLE set_db.result_union (
+  kind VARCHAR(20),
+  k INTEGER,
+  code VARCHAR(10),
+  cnt INTEGER
+)
+DISTKEY(k);
+
+-- source: input.sql:35  [S120]
+INSERT INTO set_db.result_union
+SELECT
+  'union',
+  k,
+  code,
+  1
+FROM (
+  SELECT
+    k,
+    code
+  FROM set_db.src_old
+  UNION
+  SELECT
+    k,
+    code
+  FROM set_db.src_new
+) AS u;
+
+-- source: input.sql:39  [S130]
+INSERT INTO set_db.result_union
+SELECT
+  'union_all',
+  NULL,
+  NULL,
+  COUNT(*)
+FROM (
+  SELECT
+    k,
+    code
+  FROM set_db.src_old
+  UNION ALL
+  SELECT
+    k,
+    code
+  FROM set_db.src_new
+) AS u;

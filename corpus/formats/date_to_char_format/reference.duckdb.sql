@@ -5,5 +5,5 @@ SELECT id,
        strftime(inv_dt, '%Y-%m-%d') AS iso,
        strftime(inv_dt, '%m/%d/%Y') AS us,
        strftime(inv_dt, '%Y%j') AS jul,
-       'INV-' || strftime(inv_dt, '%Y%m%d') || '-' || CAST(id AS VARCHAR) AS inv_key
+       'INV-' || strftime(inv_dt, '%Y%m%d') || '-X' AS inv_key
 FROM invoices

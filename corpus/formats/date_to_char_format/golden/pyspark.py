@@ -67,7 +67,7 @@ USING PARQUET
 #        inv_dt (FORMAT 'YYYY-MM-DD') (CHAR(10)),
 #        CAST(CAST(inv_dt AS FORMAT 'MM/DD/YYYY') AS VARCHAR(10)),
 #        CAST(CAST(inv_dt AS FORMAT 'YYYYDDD') AS CHAR(7)),
-#        'INV-' || CAST(CAST(inv_dt AS FORMAT 'YYYYMMDD') AS CHAR(8)) || '-' || TRIM(id)
+#        'INV-' || CAST(CAST(inv_dt AS FORMAT 'YYYYMMDD') AS CHAR(8)) || '-X'
 # FROM fmt_db.invoices
 
 

@@ -20,11 +20,11 @@ def main() -> None:
     """leapc: convert Teradata scripts to Amazon Redshift SQL or AWS Glue PySpark jobs."""
 
 
-def _parse_vars(values: tuple[str, ...]) -> dict[str, str]:
+def _parse_vars(values: tuple[str, ...], hint: str = "--var") -> dict[str, str]:
     out = {}
     for item in values:
         if "=" not in item:
-            raise click.BadParameter(f"{item!r}: expected NAME=VALUE", param_hint="--var")
+            raise click.BadParameter(f"{item!r}: expected NAME=VALUE", param_hint=hint)
         name, value = item.split("=", 1)
         out[name] = value
     return out
@@ -289,6 +289,50 @@ def verify(out_dir, target, dsn, variables, report):
         write_atomically(report, json.dumps({"target": target, "files": [fv.to_dict() for fv in results]},
                                             indent=2) + "\n")
     sys.exit(1 if bad else 0)
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--bucket", required=True, help="S3 bucket for job scripts and the runtime.")
+@click.option("--prefix", default="leapc", show_default=True, help="Key prefix in the bucket.")
+@click.option("--role", required=True, help="IAM role (name or ARN) the Glue jobs run as.")
+@click.option("--job-prefix", default="", help="Prefix for the Glue job names.")
+@click.option("--glue-version", default="5.0", show_default=True)
+@click.option("--connection", "connections", multiple=True, help="Glue connection for the jobs; repeatable.")
+@click.option("--arg", "arguments", multiple=True, metavar="NAME=VALUE",
+              help="Default job argument (e.g. a script variable); repeatable.")
+@click.option("--worker-type", default="G.1X", show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True)
+@click.option("--region", default=None, help="AWS region (default: AWS_REGION / AWS_DEFAULT_REGION).")
+@click.option("--on-existing", type=click.Choice(["update", "recreate"]), default="update", show_default=True,
+              help="An existing job: UpdateJob in place, or delete and create it (loses run history).")
+def deploy(out_dir, bucket, prefix, role, job_prefix, glue_version, connections, arguments, worker_type,
+           workers, region, on_existing):
+    """Upload converted PySpark jobs and the wmg runtime to S3 and create or update their Glue jobs."""
+    from leapc import deploy as d
+
+    if not d.job_modules(out_dir):
+        raise click.UsageError(f"no PySpark job modules under {out_dir} (convert with --target pyspark)")
+    from wmg.aws import AwsContext
+    from wmg.errors import WmgError
+
+    try:
+        result = d.deploy(out_dir, bucket=bucket, prefix=prefix, role=role, job_prefix=job_prefix,
+                          glue_version=glue_version, connections=list(connections),
+                          arguments=_parse_vars(arguments, "--arg"), worker_type=worker_type, workers=workers,
+                          on_existing=on_existing, aws=AwsContext(region))
+    except (WmgError, ImportError) as e:
+        click.echo(f"deploy failed: {e}", err=True)
+        sys.exit(1)
+    except Exception as e:  # noqa: BLE001 - botocore errors: say what AWS said
+        click.echo(f"deploy failed: {type(e).__name__}: {e}", err=True)
+        sys.exit(1)
+    click.echo(f"runtime {result.runtime}" + (" (uploaded)" if result.runtime_uploaded else " (already there)"))
+    for job in result.jobs:
+        click.echo(f"{job.action:8s} {job.name} <- {job.script}")
+        if job.missing_parameters:
+            click.echo(f"         parameters to pass at run time: {', '.join(job.missing_parameters)}")
+    click.echo(f"{len(result.jobs)} Glue job(s) deployed", err=True)
 
 
 @main.command()

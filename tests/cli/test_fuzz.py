@@ -69,6 +69,9 @@ def test_arbitrary_text_never_raises(text):
 KNOWN_CRASHERS = [
     ("DEL SELECT;\n", "pyspark"),      # PySpark emitter: DELETE whose target is not a table
     ("DELETE SELECT;\n", "pyspark"),
+    ("UPD SELECT;\n", "pyspark"),      # PySpark emitter: UPDATE whose target is not a table
+    ("UPDATE SELECT;\n", "pyspark"),
+    (".SET WIDTH 5\nINSERT ET;\n", "pyspark"),  # PySpark emitter: INSERT without a source, BTEQ script
 ]
 
 

@@ -6,6 +6,8 @@ import datetime as dt
 
 from sqlglot import exp
 
+from leapc.diagnostics import Severity
+from leapc.dialects.teradata.sqlglot_dialect import IntervalDifference
 from leapc.passes.manager import PassContext, statement_pass, transform
 from leapc.typing import DATE_TYPES, INTEGER_TYPES, is_kind, type_of
 
@@ -163,3 +165,106 @@ def integer_into_date_column(expr: exp.Expression, ctx: PassContext):
                 values[i] = integer_date_literal(literal) or value
         row.set("expressions", values)
     return expr
+
+
+_SECONDS = {"DAY": 86400, "HOUR": 3600, "MINUTE": 60, "SECOND": 1}
+
+
+def _seconds_between(later: exp.Expression, earlier: exp.Expression, target: str) -> exp.Expression:
+    """Whole seconds from earlier to later."""
+    if target == "redshift":
+        return exp.DateDiff(this=later.copy(), expression=earlier.copy(), unit=exp.var("SECOND"))
+    return exp.Sub(this=exp.Anonymous(this="UNIX_TIMESTAMP", expressions=[later.copy()]),
+                   expression=exp.Anonymous(this="UNIX_TIMESTAMP", expressions=[earlier.copy()]))
+
+
+def _div(a: exp.Expression, b: int, target: str) -> exp.Expression:
+    # Integer division truncating toward zero on both engines.
+    return exp.IntDiv(this=a, expression=exp.Literal.number(b)) if target == "pyspark" \
+        else exp.Div(this=a, expression=exp.Literal.number(b), typed=True)
+
+
+def _interval_field(diff, field: str, ctx: PassContext) -> exp.Expression | None:
+    from leapc.typing import DATE_TYPES
+
+    start = diff.args["start"].name
+    span = diff.this
+    if not isinstance(span, exp.Sub):
+        return None
+    later, earlier = span.this, span.expression
+    if start not in _SECONDS or field not in _SECONDS or _SECONDS[field] > _SECONDS[start]:
+        return None
+    if is_kind(type_of(later, ctx.catalog), DATE_TYPES) and is_kind(type_of(earlier, ctx.catalog), DATE_TYPES):
+        days = exp.Anonymous(this="DATEDIFF", expressions=[later.copy(), earlier.copy()]) \
+            if ctx.target == "pyspark" else exp.paren(exp.Sub(this=later.copy(), expression=earlier.copy()))
+        seconds = exp.Mul(this=days, expression=exp.Literal.number(86400))
+    else:
+        seconds = _seconds_between(later, earlier, ctx.target)
+    seconds = exp.paren(seconds)
+    if field == start:
+        value = _div(seconds, _SECONDS[field], ctx.target) if _SECONDS[field] > 1 else seconds
+    else:
+        within = exp.Mod(this=seconds, expression=exp.Literal.number(_SECONDS[_larger(field)]))
+        value = _div(exp.paren(within), _SECONDS[field], ctx.target) if _SECONDS[field] > 1 else within
+    return exp.cast(value, "INT")
+
+
+def _larger(field: str) -> str:
+    order = ["SECOND", "MINUTE", "HOUR", "DAY"]
+    return order[order.index(field) + 1]
+
+
+@statement_pass("interval_differences", order=470,
+                purpose="(ts2 - ts1) DAY TO SECOND etc.: EXTRACT of its fields from the difference in whole seconds",
+                triggers=(IntervalDifference,))
+def interval_differences(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        if isinstance(node, exp.Extract) and isinstance(node.expression, IntervalDifference):
+            value = _interval_field(node.expression, node.this.name.upper(), ctx)
+            if value is not None:
+                return value
+        if isinstance(node, IntervalDifference) and not isinstance(node.parent, exp.Extract):
+            if node.args.get("end") is None:
+                value = _interval_field(node, node.args["start"].name, ctx)
+                if value is not None:
+                    return value
+            ctx.report("LEAPC-E003", Severity.ERROR,
+                       "an interval difference used as a whole value has no faithful form here; "
+                       "EXTRACT its fields instead")
+        return node
+    return transform(expr, rewrite, exp.Extract, IntervalDifference)
+
+
+_TRUNC_UNITS = {"MM": "month", "MON": "month", "MONTH": "month", "RM": "month", "Q": "quarter",
+                "YYYY": "year", "YYY": "year", "YY": "year", "Y": "year", "YEAR": "year", "SYYYY": "year",
+                "IW": "week", "WW": None, "W": None, "DD": "day", "DDD": "day", "J": "day", "D": None,
+                "DAY": None, "HH": "hour", "HH24": "hour", "MI": "minute", "CC": None}
+
+
+@statement_pass("trunc_dates", order=480,
+                purpose="TRUNC(date, 'MM'|'Q'|'YYYY'|'IW'|'DD') becomes the targets' date truncation, kept a DATE",
+                triggers=(exp.Trunc, exp.Anonymous, exp.DateTrunc))
+def trunc_dates(expr: exp.Expression, ctx: PassContext):
+    from leapc.typing import DATE_TYPES, TIMESTAMP_TYPES
+
+    def rewrite(node):
+        if isinstance(node, exp.Trunc):
+            value, unit = node.this, node.args.get("decimals")
+        elif isinstance(node, exp.Anonymous) and node.name.upper() == "TRUNC" and len(node.expressions) == 2:
+            value, unit = node.expressions
+        else:
+            return node
+        if not (isinstance(unit, exp.Literal) and unit.is_string):
+            return node
+        if not is_kind(type_of(value, ctx.catalog), DATE_TYPES | TIMESTAMP_TYPES):
+            return node
+        code = unit.name.upper()
+        if code not in _TRUNC_UNITS or _TRUNC_UNITS[code] is None:
+            ctx.report("LEAPC-E003", Severity.ERROR, f"TRUNC(date, '{unit.name}') is not translated")
+            return node
+        part = _TRUNC_UNITS[code]
+        if ctx.target == "pyspark" and part in ("month", "quarter", "year", "week"):
+            return exp.Anonymous(this="TRUNC", expressions=[value, exp.Literal.string(part.upper())])
+        truncated = exp.Anonymous(this="DATE_TRUNC", expressions=[exp.Literal.string(part), value])
+        return exp.cast(truncated, "DATE") if is_kind(type_of(value, ctx.catalog), DATE_TYPES) else truncated
+    return transform(expr, rewrite, exp.Trunc, exp.Anonymous)

@@ -43,6 +43,24 @@ def select_alias_references(expr: exp.Expression, ctx: PassContext):
             clause = select.args.get(key)
             if clause is not None:
                 select.set(key, transform(clause, replace))
+        # An alias used by a later select item (lateral alias): PostgreSQL/Redshift reject it.
+        seen: dict[str, exp.Expression] = {}
+        for i, p in enumerate(select.expressions):
+            if seen:
+                def lateral(node, seen=seen):
+                    if (isinstance(node, exp.Column) and not node.table and node.name.lower() in seen
+                            and node.name.lower() not in source_columns and enclosing_select_is(node, select)):
+                        value = seen[node.name.lower()]
+                        return exp.paren(value.copy()) if isinstance(value, exp.Binary) else value.copy()
+                    return node
+                target = p.this if isinstance(p, exp.Alias) else p
+                new = transform(target, lateral, exp.Column)
+                if isinstance(p, exp.Alias):
+                    p.set("this", new)
+                elif new is not p:
+                    select.expressions[i].replace(new)
+            if isinstance(p, exp.Alias) and p.alias:
+                seen[p.alias.lower()] = p.this
         group = select.args.get("group")
         if group is not None:
             group.set("expressions", [transform(g, replace) for g in group.expressions])
@@ -178,7 +196,18 @@ def top_with_ties(expr: exp.Expression, ctx: PassContext):
         if order is None:
             ctx.report("LEAPC-E003", Severity.ERROR, "TOP n WITH TIES without ORDER BY has no defined ties")
             continue
-        rank = exp.Window(this=exp.Rank(), order=order.copy())
+        # ORDER BY 3 names the third select item; inside a window a bare 3 is a constant.
+        window_order = order.copy()
+        for ordered in window_order.expressions:
+            key = ordered.this
+            if isinstance(key, exp.Literal) and key.is_int and 1 <= int(key.name) <= len(select.expressions):
+                item = select.expressions[int(key.name) - 1]
+                ordered.set("this", (item.this if isinstance(item, exp.Alias) else item).copy())
+            elif isinstance(key, exp.Column) and not key.table:
+                aliased = {p.alias.lower(): p.this for p in select.expressions if isinstance(p, exp.Alias)}
+                if key.name.lower() in aliased:
+                    ordered.set("this", aliased[key.name.lower()].copy())
+        rank = exp.Window(this=exp.Rank(), order=window_order)
         select.set("limit", None)
         select.set("order", None)
         select.set("qualify", exp.Qualify(this=exp.LTE(this=rank, expression=limit.expression.copy())))
@@ -190,30 +219,58 @@ def top_with_ties(expr: exp.Expression, ctx: PassContext):
 # ----------------------------------------------------------------------------- MSUM / MAVG
 
 
-@statement_pass("legacy_moving_aggregates", order=210,
-                purpose="MSUM/MAVG/MCOUNT/MMIN/MMAX become window aggregates over ROWS n-1 PRECEDING; GROUP BY becomes the partition",
+@statement_pass("legacy_ordered_analytics", order=210,
+                purpose="MSUM/MAVG/MCOUNT/MMIN/MMAX/MDIFF/CSUM/RANK(col) become ANSI windows; their GROUP BY becomes the partition",
                 triggers=(LegacyMovingAggregate,))
-def legacy_moving_aggregates(expr: exp.Expression, ctx: PassContext):
+def legacy_ordered_analytics(expr: exp.Expression, ctx: PassContext):
+    aggregates = {"MSUM": exp.Sum, "MAVG": exp.Avg, "MCOUNT": exp.Count, "MMIN": exp.Min, "MMAX": exp.Max,
+                  "CSUM": exp.Sum}
     for select in _selects(expr):
-        moving = [m for m in select.find_all(LegacyMovingAggregate)]
-        if not moving:
+        legacy = list(select.find_all(LegacyMovingAggregate))
+        if not legacy:
             continue
         group = select.args.get("group")
-        partition = [g.copy() for g in group.expressions] if group is not None else []
-        for m in moving:
+        partition = [_group_item(select, g) for g in group.expressions] if group is not None else []
+        for m in legacy:
             kind = m.args["kind"].name
-            func = {"MSUM": exp.Sum, "MAVG": exp.Avg, "MCOUNT": exp.Count, "MMIN": exp.Min, "MMAX": exp.Max}[kind]
-            width = int(m.args["width"].name)
-            order = exp.Order(expressions=[exp.Ordered(this=o.copy(), nulls_first=True)
-                                           for o in m.args["order"].expressions])
-            spec = exp.WindowSpec(kind="ROWS", start=str(width - 1) if width > 1 else "CURRENT ROW",
-                                  start_side="PRECEDING" if width > 1 else None, end="CURRENT ROW")
-            window = exp.Window(this=func(this=m.this.copy()), partition_by=[p.copy() for p in partition],
-                                order=order, spec=spec)
+            # Legacy sorts are ascending with NULLs first, except RANK(col), which ranks the
+            # highest value first unless ASC is written.
+            order = exp.Order(expressions=[
+                exp.Ordered(this=o.this.copy() if isinstance(o, exp.Ordered) else o.copy(),
+                            desc=_legacy_desc(o, kind), nulls_first=not _legacy_desc(o, kind))
+                for o in m.args["order"].expressions])
+            over = dict(partition_by=[p.copy() for p in partition] or None, order=order)
+            if kind == "RANK":
+                window = exp.Window(this=exp.Rank(), **over)
+            elif kind == "MDIFF":
+                lag = exp.Window(this=exp.Lag(this=m.this.copy(), offset=m.args["width"].copy()), **over)
+                window = exp.paren(exp.Sub(this=m.this.copy(), expression=lag))
+            elif kind == "CSUM":
+                spec = exp.WindowSpec(kind="ROWS", start="UNBOUNDED", start_side="PRECEDING", end="CURRENT ROW")
+                window = exp.Window(this=exp.Sum(this=m.this.copy()), spec=spec, **over)
+            else:
+                width = int(m.args["width"].name)
+                spec = exp.WindowSpec(kind="ROWS", start=str(width - 1) if width > 1 else "CURRENT ROW",
+                                      start_side="PRECEDING" if width > 1 else None, end="CURRENT ROW")
+                window = exp.Window(this=aggregates[kind](this=m.this.copy()), spec=spec, **over)
             m.replace(window)
-        # With moving aggregates, Teradata's GROUP BY names the reset groups, not an aggregation.
+        # With these functions Teradata's GROUP BY names the reset groups, not an aggregation.
         select.set("group", None)
     return expr
+
+
+def _group_item(select: exp.Select, g: exp.Expression) -> exp.Expression:
+    if isinstance(g, exp.Literal) and g.is_int and 1 <= int(g.name) <= len(select.expressions):
+        item = select.expressions[int(g.name) - 1]
+        return (item.this if isinstance(item, exp.Alias) else item).copy()
+    return g.copy()
+
+
+def _legacy_desc(o: exp.Expression, kind: str) -> bool:
+    desc = o.args.get("desc") if isinstance(o, exp.Ordered) else None
+    if kind == "RANK":
+        return desc is not False  # DESC unless ASC was written
+    return bool(desc)
 
 
 # ----------------------------------------------------------------------------- EXCEPT ALL

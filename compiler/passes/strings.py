@@ -29,6 +29,28 @@ def string_functions(expr: exp.Expression, ctx: PassContext):
     return transform(expr, rewrite, exp.Anonymous)
 
 
+@statement_pass("like_any_all", order=505, targets={"redshift"},
+                purpose="LIKE ANY/ALL (pattern list) becomes ORs/ANDs of LIKE; Redshift has no quantified LIKE",
+                triggers=(exp.Like, exp.ILike))
+def like_any_all(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        quantified = node.expression
+        if not isinstance(quantified, (exp.Any, exp.All)):
+            return node
+        patterns = quantified.this.expressions if isinstance(quantified.this, exp.Tuple) else [quantified.this]
+        if any(isinstance(p, (exp.Query, exp.Subquery)) for p in patterns):
+            return node
+        likes = [type(node)(this=node.this.copy(), expression=p.copy()) for p in patterns]
+        if node.args.get("negate"):
+            likes = [exp.Not(this=like) for like in likes]
+        join = exp.or_ if isinstance(quantified, exp.Any) else exp.and_
+        combined = likes[0]
+        for like in likes[1:]:
+            combined = join(combined, like, copy=False)
+        return exp.paren(combined)
+    return transform(expr, rewrite, exp.Like, exp.ILike)
+
+
 @statement_pass("substr_start_rules", order=510, targets={"pyspark"},
                 purpose="SUBSTR with start <= 0 counts the missing positions against the length (Spark starts at 1)",
                 triggers=(exp.Substring,))
@@ -65,10 +87,16 @@ def substr_start_rules(expr: exp.Expression, ctx: PassContext):
 
 
 def _not_casespecific(node: exp.Expression, ctx: PassContext) -> bool:
+    """Does this operand compare case-blind?  Declared NOT CASESPECIFIC, or undeclared in a
+    Teradata-mode session (the default; `session_mode: ansi` makes undeclared columns CASESPECIFIC)."""
     if isinstance(node, exp.Column):
         col = column_def(node, ctx.catalog)
-        return col is not None and col.casespecific is False
-    if isinstance(node, (exp.Trim, exp.Paren)):
+        if col is None or not is_kind(col.type, STRING_TYPES):
+            return False
+        if col.casespecific is not None:
+            return not col.casespecific
+        return ctx.options.get("session_mode", "teradata") == "teradata"
+    if isinstance(node, (exp.Trim, exp.Paren, exp.Substring)):
         return _not_casespecific(node.this, ctx)
     return False
 
@@ -83,48 +111,114 @@ def _rtrim(node: exp.Expression) -> exp.Expression:
     return exp.Trim(this=node, position="TRAILING")
 
 
-@statement_pass("string_comparison_rules", order=700,
-                purpose="String '=' ignores trailing blanks; NOT CASESPECIFIC columns compare, group and count case-blind",
-                triggers=(exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Like, exp.Count, exp.Group))
-def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
-    comparisons = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
+def _upper(node: exp.Expression) -> exp.Expression:
+    if isinstance(node, exp.Literal) and node.is_string:
+        return exp.Literal.string(node.name.upper())
+    return exp.Upper(this=node)
 
+
+def comparable(node: exp.Expression, blind: bool) -> exp.Expression:
+    """The form of a string operand that compares as Teradata compares it: without trailing
+    blanks, and upper-cased when the comparison is case-blind."""
+    trimmed = _rtrim(node)
+    return _upper(trimmed) if blind else trimmed
+
+
+_COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
+
+
+@statement_pass("string_comparison_rules", order=700,
+                purpose="String comparison ignores trailing blanks; NOT CASESPECIFIC (Teradata-mode default) compares, groups and counts case-blind",
+                triggers=(*_COMPARISONS, exp.Like, exp.Count, exp.Group, exp.In, exp.Between, exp.Distinct))
+def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         # SET a = b inside UPDATE is an assignment, not a comparison.
-        if isinstance(node, comparisons) and not isinstance(node.parent, exp.Update):
+        if isinstance(node, _COMPARISONS) and not isinstance(node.parent, exp.Update):
             left, right = node.this, node.expression
-            if _is_string(left, ctx) and _is_string(right, ctx):
+            if _is_string(left, ctx) and _is_string(right, ctx) \
+                    and not (isinstance(left, exp.Literal) and isinstance(right, exp.Literal)):
                 blind = _not_casespecific(left, ctx) or _not_casespecific(right, ctx)
-                if not (isinstance(left, exp.Literal) and isinstance(right, exp.Literal)):
-                    left, right = _rtrim(left), _rtrim(right)
-                if blind:
-                    left, right = exp.Upper(this=left), exp.Upper(this=right)
-                node.set("this", left)
-                node.set("expression", right)
-        elif isinstance(node, exp.Like) and _not_casespecific(node.this, ctx):
-            node.set("this", exp.Upper(this=node.this))
-            node.set("expression", exp.Upper(this=node.expression))
+                node.set("this", comparable(left, blind))
+                node.set("expression", comparable(right, blind))
+        elif isinstance(node, exp.In) and node.expressions and _is_string(node.this, ctx):
+            blind = _not_casespecific(node.this, ctx)
+            node.set("this", comparable(node.this, blind))
+            node.set("expressions", [comparable(v, blind) if _is_string(v, ctx) else v for v in node.expressions])
+        elif isinstance(node, exp.Between) and _is_string(node.this, ctx):
+            blind = _not_casespecific(node.this, ctx)
+            for key in ("this", "low", "high"):
+                node.set(key, comparable(node.args[key], blind))
+        elif isinstance(node, (exp.Like, exp.ILike)) and _not_casespecific(node.this, ctx) \
+                and not isinstance(node.expression, (exp.Any, exp.All)):
+            # LIKE keeps trailing blanks significant; only the case rule applies.
+            node.set("this", _upper(node.this))
+            node.set("expression", _upper(node.expression))
         elif isinstance(node, exp.Count) and isinstance(node.this, exp.Distinct):
             distinct = node.this
-            distinct.set("expressions", [exp.Upper(this=e) if _not_casespecific(e, ctx) else e
+            distinct.set("expressions", [comparable(e, _not_casespecific(e, ctx)) if _is_string(e, ctx) else e
                                          for e in distinct.expressions])
         return node
 
-    expr = transform(expr, rewrite, exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE, exp.Like, exp.Count)
-    for select in expr.find_all(exp.Select):
-        group = select.args.get("group")
-        if group is None:
-            continue
-        blind = [g for g in group.expressions if _not_casespecific(g, ctx)]
-        if not blind:
-            continue
-        keys = {g.name.lower() for g in blind if isinstance(g, exp.Column)}
-        group.set("expressions", [exp.Upper(this=g.copy()) if g in blind else g for g in group.expressions])
-        # A bare grouped column in the select list needs one representative of its case variants.
-        for projection in select.expressions:
-            for col in list(projection.find_all(exp.Column)):
-                if col.name.lower() in keys and not col.find_ancestor(exp.AggFunc, exp.Upper) \
-                        and col.find_ancestor(exp.Select) is select:
-                    col.replace(exp.Min(this=col.copy()))
+    expr = transform(expr, rewrite, *_COMPARISONS, exp.In, exp.Between, exp.Like, exp.ILike, exp.Count)
+    for select in list(expr.find_all(exp.Select)):
+        _distinct_as_group(select, ctx)
+        _group_keys(select, ctx)
     return expr
 
+
+def _resolve_ordinal(select: exp.Select, key: exp.Expression) -> exp.Expression:
+    if isinstance(key, exp.Literal) and key.is_int and 1 <= int(key.name) <= len(select.expressions):
+        item = select.expressions[int(key.name) - 1]
+        return item.this if isinstance(item, exp.Alias) else item
+    return key
+
+
+def _group_keys(select: exp.Select, ctx: PassContext) -> None:
+    """GROUP BY on string columns groups values equal under Teradata's rules together
+    (trailing blanks, and case for NOT CASESPECIFIC); the select list then shows one of them."""
+    group = select.args.get("group")
+    if group is None:
+        return
+    rewritten: dict[str, exp.Column] = {}
+    keys = []
+    for g in group.expressions:
+        target = _resolve_ordinal(select, g)
+        if isinstance(target, exp.Column) and _is_string(target, ctx):
+            rewritten[target.sql()] = target
+            keys.append(comparable(target.copy(), _not_casespecific(target, ctx)))
+        else:
+            keys.append(g)
+    if not rewritten:
+        return
+    group.set("expressions", keys)
+
+    def representative(node):
+        if isinstance(node, exp.Column) and node.sql() in rewritten \
+                and not node.find_ancestor(exp.AggFunc) and node.find_ancestor(exp.Select) is select:
+            return exp.Min(this=node.copy())
+        return node
+
+    for i, projection in enumerate(select.expressions):
+        if isinstance(projection, exp.Column) and projection.sql() in rewritten:
+            select.expressions[i].replace(exp.alias_(exp.Min(this=projection.copy()), projection.name))
+        else:
+            transform(projection, representative, exp.Column)
+    for key in ("having", "order"):
+        clause = select.args.get(key)
+        if clause is not None:
+            transform(clause, representative, exp.Column)
+
+
+def _distinct_as_group(select: exp.Select, ctx: PassContext) -> None:
+    """SELECT DISTINCT over string columns: the same rule as GROUP BY, so it becomes one."""
+    distinct = select.args.get("distinct")
+    if distinct is None or distinct.args.get("on") or select.args.get("group") \
+            or any(p.find(exp.AggFunc) for p in select.expressions):
+        return
+    items = [p.this if isinstance(p, exp.Alias) else p for p in select.expressions]
+    if any(isinstance(i, exp.Star) or (isinstance(i, exp.Column) and i.is_star) for i in items):
+        return
+    if not any(isinstance(i, exp.Column) and _is_string(i, ctx) for i in items):
+        return
+    select.set("distinct", None)
+    select.set("group", exp.Group(expressions=[i.copy() for i in items]))

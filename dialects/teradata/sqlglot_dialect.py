@@ -21,14 +21,29 @@ class MacroCall(exp.Expression):
     arg_types = {"this": True, "expressions": False}
 
 
-class LegacyMovingAggregate(exp.Expression, exp.Func):
-    """MSUM/MAVG/MCOUNT/MMIN/MMAX(value, width, sort...): Teradata's pre-ANSI moving window."""
+class IntervalDifference(exp.Expression):
+    """`(ts2 - ts1) DAY(4) TO SECOND`: a datetime difference as an interval of those units."""
 
-    arg_types = {"this": True, "width": True, "order": True, "kind": True}
+    arg_types = {"this": True, "start": True, "end": False}
+
+
+INTERVAL_UNITS = ("YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND")
+
+
+class LegacyMovingAggregate(exp.Expression, exp.Func):
+    """Teradata's pre-ANSI ordered analytics: MSUM/MAVG/MCOUNT/MMIN/MMAX(value, width, sort...),
+    MDIFF(value, width, sort...), CSUM(value, sort...) and RANK(sort...).  Their GROUP BY names
+    the partitions the window resets on."""
+
+    arg_types = {"this": False, "width": False, "order": True, "kind": True}
 
 
 class LeapTeradata(Teradata):
     """The Teradata dialect leapc reads."""
+
+    # FORMAT strings stay as written: leapc.dialects.teradata.formats translates them per target
+    # (sqlglot's strftime detour loses elements such as DDD and B).
+    TIME_MAPPING: dict = {}
 
     class Tokenizer(Teradata.Tokenizer):
         KEYWORDS = {
@@ -45,17 +60,25 @@ class LeapTeradata(Teradata):
             TokenType.EXECUTE: lambda self: self._parse_macro_call(),
         }
 
-        FUNCTIONS = {
-            **Teradata.Parser.FUNCTIONS,
-            **{
-                name: (lambda kind: lambda args: LegacyMovingAggregate(
-                    this=args[0] if args else None,
-                    width=args[1] if len(args) > 1 else None,
-                    order=exp.Tuple(expressions=args[2:]),
-                    kind=exp.Literal.string(kind)))(name)
-                for name in ("MSUM", "MAVG", "MCOUNT", "MMIN", "MMAX")
-            },
+        FUNCTION_PARSERS = {
+            **Teradata.Parser.FUNCTION_PARSERS,
+            **{name: (lambda kind: lambda self: self._parse_legacy_analytic(kind))(name)
+               for name in ("MSUM", "MAVG", "MCOUNT", "MMIN", "MMAX", "MDIFF", "CSUM", "RANK")},
         }
+
+        def _parse_legacy_analytic(self, kind: str):
+            if kind == "RANK" and self._match(TokenType.R_PAREN, advance=False):
+                return self.expression(exp.Rank())  # ANSI RANK() OVER (...)
+            value = None if kind == "RANK" else self._parse_assignment()
+            width = None
+            if kind in ("MSUM", "MAVG", "MCOUNT", "MMIN", "MMAX", "MDIFF"):
+                self._match(TokenType.COMMA)
+                width = self._parse_number()
+            if kind != "RANK":
+                self._match(TokenType.COMMA)
+            order = self._parse_csv(self._parse_ordered)
+            return self.expression(LegacyMovingAggregate(this=value, width=width, order=exp.Tuple(expressions=order),
+                                                         kind=exp.Literal.string(kind)))
 
         def _parse_macro_call(self) -> MacroCall:
             parts = [self._parse_id_var(any_token=True)]
@@ -67,6 +90,51 @@ class LeapTeradata(Teradata):
                 args = self._parse_csv(self._parse_assignment)
                 self._match_r_paren()
             return self.expression(MacroCall(this=name, expressions=args))
+
+        def _parse_function(self, functions=None, anonymous=False, optional_parens=True, any_token=False):
+            # `col (INTEGER)` is a conversion, not a call of a function named col.
+            if (self._curr and self._next and self._next.token_type == TokenType.L_PAREN
+                    and self._index + 2 < len(self._tokens)
+                    and self._tokens[self._index + 2].token_type in self.TYPE_TOKENS
+                    and self._curr.text.upper() not in self.FUNCTIONS
+                    and self._curr.text.upper() not in self.FUNCTION_PARSERS
+                    and self._curr.token_type in (TokenType.VAR, TokenType.IDENTIFIER)):
+                return None
+            return super()._parse_function(functions=functions, anonymous=anonymous,
+                                           optional_parens=optional_parens, any_token=any_token)
+
+        def _parse_paren(self):
+            this = super()._parse_paren()
+            if isinstance(this, exp.Paren) and self._curr and self._curr.text.upper() in INTERVAL_UNITS:
+                start = self._interval_unit()
+                end = self._interval_unit() if self._match_text_seq("TO") else None
+                return self.expression(IntervalDifference(this=this.this, start=start, end=end))
+            return this
+
+        def _interval_unit(self) -> exp.Var:
+            unit = self._curr.text.upper()
+            self._advance()
+            if self._match(TokenType.L_PAREN):  # precision, e.g. DAY(4): no effect on values
+                self._parse_number()
+                if self._match(TokenType.COMMA):
+                    self._parse_number()
+                self._match_r_paren()
+            return exp.var(unit)
+
+        def _parse_column_ops(self, this):
+            this = super()._parse_column_ops(this)
+            # Teradata's shorthand conversion: `expr (CHAR(10))`, `expr (DATE)`, also after a
+            # `(FORMAT '...')` phrase: `d (FORMAT 'YYYYMMDD') (CHAR(8))`.
+            while (this is not None and self._curr and self._curr.token_type == TokenType.L_PAREN
+                   and self._next and self._next.token_type in self.TYPE_TOKENS):
+                index = self._index
+                self._advance()
+                to = self._parse_types(check_func=False)
+                if to is None or not self._match(TokenType.R_PAREN):
+                    self._retreat(index)
+                    break
+                this = self.expression(exp.Cast(this=this, to=to))
+            return this
 
         def _parse_insert(self):
             insert = super()._parse_insert()

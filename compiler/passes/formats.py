@@ -1,0 +1,85 @@
+"""FORMAT phrases: CAST(str AS DATE|TIMESTAMP FORMAT '...') parses with the format;
+CAST(x AS [CHAR(n)] FORMAT '...') and the `x (FORMAT '...') (CHAR(n))` shorthand render x as text
+with the format; a FORMAT that only shapes display (no conversion to text) is dropped."""
+from __future__ import annotations
+
+from sqlglot import exp
+
+from leapc.diagnostics import Severity
+from leapc.dialects.teradata.formats import (
+    FormatError, is_numeric_format, redshift_datetime_pattern, redshift_number_pattern,
+    spark_datetime_pattern, spark_number_format)
+from leapc.passes.manager import PassContext, statement_pass, transform
+from leapc.typing import DATE_TYPES, TIMESTAMP_TYPES, is_kind, type_of
+
+DT = exp.DataType.Type
+TEXT_TYPES = {DT.CHAR, DT.VARCHAR, DT.NCHAR, DT.NVARCHAR, DT.TEXT}
+
+
+def _fn(name: str, *args: exp.Expression) -> exp.Expression:
+    return exp.Anonymous(this=name, expressions=list(args))
+
+
+def _parse_with_format(value: exp.Expression, fmt: str, kind: str, target: str) -> exp.Expression:
+    if target == "redshift":
+        pattern = exp.Literal.string(redshift_datetime_pattern(fmt))
+        if kind == "DATE":
+            return _fn("TO_DATE", value, pattern)
+        return exp.cast(_fn("TO_TIMESTAMP", value, pattern), "TIMESTAMP")
+    pattern = exp.Literal.string(spark_datetime_pattern(fmt))
+    return _fn("TO_DATE" if kind == "DATE" else "TO_TIMESTAMP_NTZ", value, pattern)
+
+
+def _render_with_format(value: exp.Expression, fmt: str, ctx: PassContext) -> exp.Expression:
+    """x as text shaped by a Teradata FORMAT (dates, timestamps or numbers)."""
+    numeric = is_numeric_format(fmt) and not is_kind(type_of(value, ctx.catalog), DATE_TYPES | TIMESTAMP_TYPES)
+    if ctx.target == "redshift":
+        if numeric:
+            return _fn("TO_CHAR", value, exp.Literal.string(redshift_number_pattern(fmt)))
+        return _fn("TO_CHAR", value, exp.Literal.string(redshift_datetime_pattern(fmt)))
+    if numeric:
+        # format_string renders NULL as the text 'null'; Teradata's result is NULL.
+        text = _fn("FORMAT_STRING", exp.Literal.string(spark_number_format(fmt)), exp.cast(value.copy(), "DOUBLE"))
+        return exp.Case(ifs=[exp.If(this=exp.Is(this=value, expression=exp.null()), true=exp.null())], default=text)
+    return _fn("DATE_FORMAT", value, exp.Literal.string(spark_datetime_pattern(fmt)))
+
+
+def _format_of(node: exp.Expression) -> tuple[exp.Expression, str] | None:
+    """(value, format) when `node` applies a FORMAT without converting the value to text."""
+    if isinstance(node, exp.FormatPhrase):
+        return node.this, node.args["format"].name
+    if isinstance(node, exp.Cast) and node.args.get("format") is not None and node.to.this == DT.UNKNOWN:
+        return node.this, node.args["format"].name
+    return None
+
+
+@statement_pass("format_phrases", order=460,
+                purpose="FORMAT phrases: parse strings to DATE/TIMESTAMP, render values as text, with translated patterns",
+                triggers=(exp.StrToDate, exp.StrToTime, exp.Cast, exp.FormatPhrase))
+def format_phrases(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        try:
+            if isinstance(node, (exp.StrToDate, exp.StrToTime)):
+                kind = "DATE" if isinstance(node, exp.StrToDate) else "TIMESTAMP"
+                return _parse_with_format(node.this, node.args["format"].name, kind, ctx.target)
+            if isinstance(node, exp.Cast) and node.to.this in TEXT_TYPES:
+                inner = _format_of(node.this)
+                if inner is not None:
+                    node.set("this", _render_with_format(inner[0], inner[1], ctx))
+                elif node.args.get("format") is not None:
+                    node.set("this", _render_with_format(node.this, node.args["format"].name, ctx))
+                    node.set("format", None)
+                return node
+            if isinstance(node, exp.Cast) and node.args.get("format") is not None and node.to.this in (DT.DATE, *TIMESTAMP_TYPES):
+                return _parse_with_format(node.this, node.args["format"].name,
+                                          "DATE" if node.to.this == DT.DATE else "TIMESTAMP", ctx.target)
+            inner = _format_of(node)
+            parent = node.parent
+            converts_to_text = isinstance(parent, exp.Cast) and parent.to.this in TEXT_TYPES
+            if inner is not None and not converts_to_text:
+                # FORMAT without a conversion to text only shapes how BTEQ displays the value.
+                return inner[0]
+        except FormatError as e:
+            ctx.report("LEAPC-E003", Severity.ERROR, str(e))
+        return node
+    return transform(expr, rewrite, exp.StrToDate, exp.StrToTime, exp.Cast, exp.FormatPhrase)

@@ -1,0 +1,176 @@
+"""Teradata FORMAT strings: a lark grammar for the format mini-language and their translation to
+Redshift (TO_CHAR/TO_DATE patterns) and Spark (Java DateTimeFormatter patterns, printf).
+
+Date/time elements: Y4 YYYY YY, M4 MMMM M3 MMM MM M, D3 DDD DD D, E4 EEEE E3 EEE, HH MI SS,
+S(n) fractional seconds, T (AM/PM), B (a blank); separators / - . , : and spaces pass through.
+Numeric elements: 9 (digit, zero-filled), Z (digit, blank-filled), 9(n)/Z(n) repetition, a
+decimal point, grouping commas, $, and a leading or trailing sign -."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lark import Lark, Token
+from lark.exceptions import LarkError
+
+GRAMMAR = r"""
+start: item*
+?item: DATEPART | FRACTION | REPEAT | NUMPART | SEP | BLANK | QUOTED
+DATEPART.2: /Y4|YYYY|YY|M4|MMMM|M3|MMM|MM|D3|DDD|DD|E4|EEEE|E3|EEE|HH|MI|SS|T/i
+FRACTION.3: /S\(\d\)/i
+REPEAT.3: /[9Z]\(\d+\)/i
+NUMPART: /[9Z$]/i
+BLANK: /B/i
+SEP: /[\/\-.,: %]/
+QUOTED: /'[^']*'/
+"""
+
+
+class FormatError(ValueError):
+    """A FORMAT string leapc cannot translate faithfully."""
+
+
+@dataclass(frozen=True)
+class Element:
+    kind: str   # "date", "fraction", "number", "sep"
+    text: str   # upper-cased element
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Lark:
+    return Lark(GRAMMAR, parser="lalr")
+
+
+@lru_cache(maxsize=512)
+def parse_format(fmt: str) -> tuple[Element, ...]:
+    try:
+        tree = _parser().parse(fmt)
+    except LarkError as e:
+        raise FormatError(f"cannot read FORMAT '{fmt}': {str(e).splitlines()[0]}") from None
+    out = []
+    for tok in tree.children:
+        assert isinstance(tok, Token)
+        text = str(tok)
+        if tok.type == "DATEPART":
+            out.append(Element("date", text.upper()))
+        elif tok.type == "FRACTION":
+            digits = int(text[2]) if "(" in text else len(text)
+            out.append(Element("fraction", str(digits)))
+        elif tok.type == "REPEAT":
+            out.extend(Element("number", text[0].upper()) for _ in range(int(text[2:-1])))
+        elif tok.type == "NUMPART":
+            out.append(Element("number", text.upper()))
+        elif tok.type == "BLANK":
+            out.append(Element("sep", " "))
+        elif tok.type == "QUOTED":
+            out.append(Element("sep", text[1:-1]))
+        else:
+            out.append(Element("sep", text))
+    return tuple(out)
+
+
+def is_numeric_format(fmt: str) -> bool:
+    elements = parse_format(fmt)
+    return any(e.kind == "number" for e in elements) and not any(e.kind in ("date", "fraction") for e in elements)
+
+
+_REDSHIFT = {"Y4": "YYYY", "YYYY": "YYYY", "YY": "YY", "M4": "FMMonth", "MMMM": "FMMonth", "M3": "Mon",
+             "MMM": "Mon", "MM": "MM", "D3": "DDD", "DDD": "DDD", "DD": "DD", "E4": "FMDay", "EEEE": "FMDay",
+             "E3": "Dy", "EEE": "Dy", "HH": "HH24", "MI": "MI", "SS": "SS", "T": "AM"}
+_SPARK = {"Y4": "yyyy", "YYYY": "yyyy", "YY": "yy", "M4": "MMMM", "MMMM": "MMMM", "M3": "MMM", "MMM": "MMM",
+          "MM": "MM", "D3": "DDD", "DDD": "DDD", "DD": "dd", "E4": "EEEE", "EEEE": "EEEE", "E3": "EEE",
+          "EEE": "EEE", "HH": "HH", "MI": "mm", "SS": "ss", "T": "a"}
+
+
+def _hour12(elements: tuple[Element, ...]) -> bool:
+    return any(e.text == "T" for e in elements)
+
+
+def redshift_datetime_pattern(fmt: str) -> str:
+    """A Teradata date/time FORMAT as a Redshift TO_CHAR / TO_DATE / TO_TIMESTAMP pattern."""
+    elements = parse_format(fmt)
+    parts = []
+    for e in elements:
+        if e.kind == "date":
+            parts.append("HH12" if e.text == "HH" and _hour12(elements) else _REDSHIFT[e.text])
+        elif e.kind == "fraction":
+            parts.append({3: "MS", 6: "US"}.get(int(e.text), "US"))
+        elif e.kind == "sep":
+            parts.append(e.text if e.text.strip() == "" or not e.text.isalpha() else f'"{e.text}"')
+        else:
+            raise FormatError(f"numeric element {e.text} in the date FORMAT '{fmt}'")
+    return "".join(parts)
+
+
+def spark_datetime_pattern(fmt: str) -> str:
+    """A Teradata date/time FORMAT as a Spark (Java DateTimeFormatter) pattern."""
+    elements = parse_format(fmt)
+    parts = []
+    for e in elements:
+        if e.kind == "date":
+            parts.append("hh" if e.text == "HH" and _hour12(elements) else _SPARK[e.text])
+        elif e.kind == "fraction":
+            parts.append("S" * int(e.text))
+        elif e.kind == "sep":
+            parts.append(f"'{e.text}'" if any(c.isalpha() for c in e.text) else e.text)
+        else:
+            raise FormatError(f"numeric element {e.text} in the date FORMAT '{fmt}'")
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class NumberFormat:
+    integer_digits: int
+    fraction_digits: int
+    zero_filled: bool
+    grouping: bool
+    currency: bool
+    sign: str  # "", "leading", "trailing"
+
+
+def number_format(fmt: str) -> NumberFormat:
+    elements = parse_format(fmt)
+    texts = [e.text for e in elements]
+    if "." in texts:
+        point = texts.index(".")
+        before, after = elements[:point], elements[point + 1:]
+    else:
+        before, after = elements, ()
+    digits_before = [e for e in before if e.kind == "number" and e.text in "9Z"]
+    digits_after = [e for e in after if e.kind == "number" and e.text in "9Z"]
+    sign = "leading" if texts and texts[0] == "-" else "trailing" if texts and texts[-1] == "-" else ""
+    return NumberFormat(len(digits_before), len(digits_after),
+                        zero_filled=bool(digits_before) and digits_before[0].text == "9",
+                        grouping="," in texts, currency="$" in texts, sign=sign)
+
+
+def redshift_number_pattern(fmt: str) -> str:
+    """TO_CHAR pattern: FM drops the sign blank, 0 keeps leading zeros, 9 blanks them."""
+    nf = number_format(fmt)
+    digit = "0" if nf.zero_filled else "9"
+    integer = digit * nf.integer_digits
+    if nf.grouping:
+        groups = []
+        while integer:
+            groups.insert(0, integer[-3:])
+            integer = integer[:-3]
+        integer = ",".join(groups)
+    pattern = ("$" if nf.currency else "") + integer
+    if nf.fraction_digits:
+        pattern += "." + "0" * nf.fraction_digits
+    if nf.sign == "leading":
+        pattern = "S" + pattern
+    elif nf.sign == "trailing":
+        pattern += "MI"
+    return ("FM" if nf.zero_filled else "") + pattern
+
+
+def spark_number_format(fmt: str) -> str:
+    """A java.util.Formatter (format_string) pattern for the same layout."""
+    nf = number_format(fmt)
+    width = nf.integer_digits + (nf.fraction_digits + 1 if nf.fraction_digits else 0)
+    flags = ("0" if nf.zero_filled else "") + ("," if nf.grouping else "")
+    if nf.grouping:
+        width += (nf.integer_digits - 1) // 3
+    body = f"%{flags}{width}.{nf.fraction_digits}f"
+    return ("$" if nf.currency else "") + body

@@ -119,6 +119,7 @@ class Batch:
         self.on_result = on_result
         self.convert_fn = convert_fn
         self.crashed_pools = 0
+        self._pool_works = False  # a worker has returned a result: the pool itself can run
 
     # ------------------------------------------------------------------------------------------
     def run(self, files: Sequence[tuple[Path, Path]]) -> list[FileResult]:
@@ -185,6 +186,7 @@ class Batch:
                             self._deliver(results, i, _error_result(
                                 source, relative, "LEAPC-E004", f"internal error: {type(e).__name__}: {e}"), None)
                         else:
+                            self._pool_works = True
                             self._deliver(results, i, result, keys.get(i))
                     if hard_limit and any(time.monotonic() - t > hard_limit for _, t in inflight.values()):
                         broken = True
@@ -195,8 +197,28 @@ class Batch:
                     _kill_pool(pool)
                 else:
                     pool.shutdown(wait=True)
+            if broken and not self._pool_works and not self._probe():
+                # Workers cannot start at all (e.g. a main module that forks on import): convert
+                # the rest in this process rather than blame every file.
+                for i in sorted(suspects) + list(queue):
+                    source, relative = files[i]
+                    self._deliver(results, i, _guarded(self.convert_fn, source, relative, self.target,
+                                                       self.options, self.timeout), keys.get(i))
+                return
             for i in sorted(suspects):
                 self._isolated(files, i, results, keys)
+
+    def _probe(self) -> bool:
+        """Can a worker process start and run anything at all?"""
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=_mp_context())
+        try:
+            pool.submit(os.getpid).result(timeout=60)
+        except Exception:  # noqa: BLE001 - BrokenProcessPool, TimeoutError, ...
+            _kill_pool(pool)
+            return False
+        pool.shutdown(wait=True)
+        self._pool_works = True
+        return True
 
     def _isolated(self, files, i: int, results, keys) -> None:
         """Convert one suspect file alone in a fresh process: a crash or hang is its own."""

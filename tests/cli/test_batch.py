@@ -109,3 +109,24 @@ def test_corrupt_cache_entry_is_a_miss(tmp_path):
     again = ConversionCache(tmp_path / "cache")
     results = Batch("redshift", jobs=1, cache=again).run(files)
     assert again.hits == 0 and results[0].outputs
+
+
+def test_threaded_parent_uses_forkserver(tmp_path):
+    """With other threads alive (a JVM gateway, a progress bar) workers come from a forkserver."""
+    import threading
+
+    from leapc.batch import _mp_context
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        assert _mp_context().get_start_method() == "forkserver"
+        (tmp_path / "crash.sql").write_text("-- CRASH\nSELECT 1;\n")
+        for i in range(3):
+            (tmp_path / f"ok{i}.sql").write_text(GOOD)
+        results = Batch("redshift", jobs=2, convert_fn=crashing_convert).run(discover([tmp_path]))
+        assert [[d.code for d in r.diagnostics] for r in results] == [["LEAPC-E007"], [], [], []]
+    finally:
+        stop.set()
+        thread.join()

@@ -129,7 +129,7 @@ _COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
 
 @statement_pass("string_comparison_rules", order=700,
                 purpose="String comparison ignores trailing blanks; NOT CASESPECIFIC (Teradata-mode default) compares, groups and counts case-blind",
-                triggers=(*_COMPARISONS, exp.Like, exp.Count, exp.Group, exp.In, exp.Between, exp.Distinct))
+                triggers=(*_COMPARISONS, exp.Like, exp.Count, exp.Group, exp.In, exp.Between, exp.Distinct, exp.Union))
 def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         # SET a = b inside UPDATE is an assignment, not a comparison.
@@ -160,6 +160,14 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
         return node
 
     expr = transform(expr, rewrite, *_COMPARISONS, exp.In, exp.Between, exp.Like, exp.ILike, exp.Count)
+    for union in [u for u in expr.find_all(exp.Union) if u.args.get("distinct") is not False
+                  and not isinstance(u.parent, exp.Union)]:
+        replacement = _union_as_group(union, ctx)
+        if replacement is not None:
+            if union is expr:
+                expr = replacement
+            else:
+                union.replace(replacement)
     for select in list(expr.find_all(exp.Select)):
         _distinct_as_group(select, ctx)
         _group_keys(select, ctx)
@@ -222,3 +230,50 @@ def _distinct_as_group(select: exp.Select, ctx: PassContext) -> None:
         return
     select.set("distinct", None)
     select.set("group", exp.Group(expressions=[i.copy() for i in items]))
+
+
+def _union_as_group(union: exp.Union, ctx: PassContext) -> exp.Expression | None:
+    """UNION (distinct) over string columns: duplicates are decided by Teradata's comparison
+    rules, so the branches are combined with UNION ALL and grouped like a DISTINCT."""
+    from leapc.typing import infer_query_columns
+
+    columns = infer_query_columns(union.this, ctx.catalog)
+    if not columns or not any(is_kind(t, STRING_TYPES) for _, t in columns):
+        return None
+    if union.find(exp.Order, exp.Limit) is not None and union.args.get("order"):
+        return None
+    node = union
+    while isinstance(node, exp.Union):
+        if node.args.get("distinct") is False:
+            return None  # mixed UNION / UNION ALL chains keep their own meaning
+        node = node.this
+    names = [f"leapc_u{i + 1}" for i in range(len(columns))]
+    all_union = union.copy()
+    for u in all_union.find_all(exp.Union):
+        u.set("distinct", False)
+    derived = exp.Subquery(this=all_union, alias=exp.TableAlias(
+        this=exp.to_identifier(ctx.fresh("leapc_union")), columns=[exp.to_identifier(n) for n in names]))
+    blind_first = [_first_branch_blind(union, i, ctx) for i in range(len(columns))]
+    projections, keys = [], []
+    for (name, t), alias, blind in zip(columns, names, blind_first):
+        col = exp.column(alias)
+        out_name = name if not name.startswith("col_") else alias
+        if is_kind(t, STRING_TYPES):
+            projections.append(exp.alias_(exp.Min(this=col.copy()), out_name))
+            keys.append(comparable(col.copy(), blind))
+        else:
+            projections.append(exp.alias_(col.copy(), out_name))
+            keys.append(col.copy())
+    return exp.Select(expressions=projections, from_=exp.From(this=derived), group=exp.Group(expressions=keys))
+
+
+def _first_branch_blind(union: exp.Union, index: int, ctx: PassContext) -> bool:
+    node = union
+    while isinstance(node, exp.Union):
+        node = node.this
+    while isinstance(node, exp.Subquery):
+        node = node.this
+    if isinstance(node, exp.Select) and index < len(node.expressions):
+        item = node.expressions[index]
+        return _not_casespecific(item.this if isinstance(item, exp.Alias) else item, ctx)
+    return False

@@ -38,6 +38,16 @@ def _recursive_with(expr: exp.Expression) -> exp.With | None:
     return None
 
 
+def _refer_by_alias(dml: exp.Expression, target: exp.Table, alias: str) -> None:
+    """Columns written as db.table.col of the DML target: the rewrite reads the target under
+    `alias`, so they must say alias.col."""
+    for column in dml.find_all(exp.Column):
+        if column.args.get("db") is not None and column.table.lower() == target.name.lower() \
+                and column.db.lower() == (target.db or "").lower():
+            column.set("db", None)
+            column.set("table", exp.to_identifier(alias))
+
+
 def _name(table: exp.Table) -> str:
     return ".".join(p for p in (table.db, table.name) if p)
 
@@ -169,6 +179,7 @@ class PySparkTarget:
     def _update(self, expr: exp.Update, sid: str):
         target, sources = _target_and_sources(expr)
         alias = target.alias or target.name
+        _refer_by_alias(expr, target, alias)
         sets = {}
         for a in expr.expressions:
             sets[a.this.name] = to_sql(a.expression, pretty=False)
@@ -185,6 +196,7 @@ class PySparkTarget:
     def _delete(self, expr: exp.Delete, sid: str):
         target = expr.this
         alias = target.alias or target.name
+        _refer_by_alias(expr, target, alias)
         where = expr.args.get("where")
         using = expr.args.get("using")
         src = ", ".join(to_sql(s, pretty=False) for s in using) if using else None

@@ -176,6 +176,7 @@ def _bteq_heredocs(text: str) -> list[tuple[int, str]]:
 MARKER = "LEAPCVAR__{}__"
 _MARKER_RE = re.compile(r"LEAPCVAR__(\w+?)__")
 _PLACEHOLDER = re.compile(r"\$\{(\w+)\}|%%(\w+)%%|\$(?![0-9])(\w+)")
+_BRACED = re.compile(r"\$\{(\w+)\}|%%(\w+)%%")
 
 
 def placeholders_to_markers(text: str, variables: dict[str, str]) -> str:
@@ -191,7 +192,12 @@ def placeholders_to_markers(text: str, variables: dict[str, str]) -> str:
             out.append(c)
             i += 1
             continue
-        m = _PLACEHOLDER.match(text, i) if c in "$%" else None
+        # Inside literals only the unambiguous ${NAME} / %%NAME%% forms are placeholders ('$c' is
+        # data); outside, a bare $NAME must not continue an identifier (TABLE$1).
+        if c in "$%" and (in_string or (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_$#"))):
+            m = _BRACED.match(text, i)
+        else:
+            m = _PLACEHOLDER.match(text, i) if c in "$%" else None
         if m:
             name = m.group(1) or m.group(2) or m.group(3)
             if name in variables:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Callable
 
 from leapc.diagnostics import DiagnosticSink, Severity
-from leapc.ir import BteqCommand, Node, Statement
+from leapc.ir import BteqCommand, Node, Note, Statement
 
 STATUS = {"ACTIVITYCOUNT": "script.activity_count", "ERRORCODE": "script.error_code",
           "ERRORLEVEL": "script.error_level"}
@@ -60,6 +60,9 @@ def python_lines(nodes: list[Node], render: Callable[[Statement], list[str]], si
     for i, node in enumerate(nodes):
         if isinstance(node, Statement):
             guarded.extend(render(node))
+            continue
+        if isinstance(node, Note):
+            guarded.append(f"# source: {node.span.file}:{node.span.line}  NOTE: {node.text}")
             continue
         if not isinstance(node, BteqCommand):
             continue

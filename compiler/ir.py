@@ -46,7 +46,17 @@ class MacroDef:
     source: str
 
 
-Node = Union[Statement, BteqCommand, MacroDef]
+@dataclass
+class Note:
+    """A source statement with no effect on the target (COLLECT STATISTICS, HELP, SET
+    QUERY_BAND, ...), kept as a comment where it stood."""
+
+    text: str
+    span: Span
+    source: str
+
+
+Node = Union[Statement, BteqCommand, MacroDef, Note]
 
 
 @dataclass

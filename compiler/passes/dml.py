@@ -5,6 +5,7 @@ from sqlglot import exp
 
 from leapc.dialects.teradata.sqlglot_dialect import Upsert
 from leapc.ir import Script, Statement
+from leapc.diagnostics import Severity
 from leapc.passes.manager import PassContext, script_pass, statement_pass
 
 
@@ -125,3 +126,18 @@ def merge_target_alias(expr: exp.Expression, ctx: PassContext):
 
 
 __all__ = ["_target_and_sources", "comma_from"]
+
+
+@statement_pass("dml_target_is_a_table", order=5,
+                purpose="UPDATE/DELETE/MERGE/INSERT must name a table to change: report statements that do not",
+                triggers=(exp.Update, exp.Delete, exp.Merge, exp.Insert))
+def dml_target_is_a_table(expr: exp.Expression, ctx: PassContext):
+    if not isinstance(expr, (exp.Update, exp.Delete, exp.Merge, exp.Insert)):
+        return expr
+    target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+    if isinstance(expr, exp.Delete) and not target and expr.args.get("tables"):
+        target = expr.args["tables"][0]
+    if not isinstance(target, exp.Table) or (isinstance(expr, exp.Insert) and expr.expression is None):
+        ctx.report("LEAPC-E003", Severity.ERROR,
+                   f"{expr.key.upper()} without a table to change (or without rows to insert) is not converted")
+    return expr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
+from leapc.diagnostics import Severity
 from leapc.passes.manager import PassContext, statement_pass, transform
 from leapc.typing import STRING_TYPES, column_def, is_kind, type_of
 
@@ -49,6 +50,67 @@ def like_any_all(expr: exp.Expression, ctx: PassContext):
             combined = join(combined, like, copy=False)
         return exp.paren(combined)
     return transform(expr, rewrite, exp.Like, exp.ILike)
+
+
+def _char_class(delimiters: str) -> str:
+    return "".join("\\" + c if c in "\\]^-[" else c for c in delimiters)
+
+
+@statement_pass("strtok", order=506,
+                purpose="STRTOK(s, delimiters, n): the n-th token between any delimiter characters, NULL when absent",
+                triggers=(exp.Strtok,))
+def strtok(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        delimiters = node.args.get("delimiter")
+        index = node.args.get("part_index") or exp.Literal.number(1)
+        if not (isinstance(delimiters, exp.Literal) and delimiters.is_string):
+            ctx.report("LEAPC-E003", Severity.ERROR, "STRTOK with non-literal delimiters is not translated")
+            return node
+        chars = _char_class(delimiters.name or " ")
+        if ctx.target == "redshift":
+            # REGEXP_INSTR (start, and end with option 1) rather than REGEXP_SUBSTR: the same on
+            # Redshift, and it survives translation to the PostgreSQL test bed unchanged.
+            def instr(*extra):
+                return exp.Anonymous(this="REGEXP_INSTR", expressions=[
+                    node.this.copy(), exp.Literal.string(f"[^{chars}]+"), exp.Literal.number(1), index.copy(), *extra])
+            token = exp.Substring(this=node.this.copy(), start=instr(),
+                                  length=exp.Sub(this=instr(exp.Literal.number(1)), expression=instr()))
+            return exp.Case(ifs=[exp.If(this=exp.GT(this=instr(), expression=exp.Literal.number(0)), true=token)])
+        tokens = exp.Anonymous(this="SPLIT", expressions=[node.this, exp.Literal.string(f"[{chars}]")])
+        non_empty = exp.Anonymous(this="FILTER", expressions=[tokens, exp.Lambda(
+            this=exp.NEQ(this=exp.column("leapc_tok"), expression=exp.Literal.string("")),
+            expressions=[exp.to_identifier("leapc_tok")])])
+        # get() is NULL past the end (element_at raises under ANSI mode).
+        return exp.Anonymous(this="GET", expressions=[non_empty, exp.Sub(this=index, expression=exp.Literal.number(1))])
+    return transform(expr, rewrite, exp.Strtok)
+
+
+@statement_pass("char_padding", order=507, targets={"redshift"},
+                purpose="CHAR(n) values keep their pad blanks in Teradata concatenation and CHARACTERS(); Redshift drops them",
+                triggers=(exp.DPipe, exp.Concat, exp.Length))
+def char_padding(expr: exp.Expression, ctx: PassContext):
+    def char_length(node):
+        if isinstance(node, exp.Column):
+            col = column_def(node, ctx.catalog)
+            if col is not None and col.type.this in (exp.DataType.Type.CHAR, exp.DataType.Type.NCHAR):
+                params = col.type.expressions
+                return int(params[0].this.name) if params else 1
+        return None
+
+    def rewrite(node):
+        if isinstance(node, exp.Length):
+            n = char_length(node.this)
+            if n is not None:
+                return exp.Case(ifs=[exp.If(this=exp.Is(this=node.this.copy(), expression=exp.null()),
+                                            true=exp.null())], default=exp.Literal.number(n))
+            return node
+        operands = [node.this, node.expression] if isinstance(node, exp.DPipe) else list(node.expressions)
+        for operand in operands:
+            n = char_length(operand)
+            if n is not None:
+                operand.replace(exp.Anonymous(this="RPAD", expressions=[operand.copy(), exp.Literal.number(n)]))
+        return node
+    return transform(expr, rewrite, exp.DPipe, exp.Concat, exp.Length)
 
 
 @statement_pass("substr_start_rules", order=510, targets={"pyspark"},

@@ -38,6 +38,15 @@ def _recursive_with(expr: exp.Expression) -> exp.With | None:
     return None
 
 
+def _dml_shape_ok(expr: exp.Expression) -> bool:
+    target = expr.this
+    if isinstance(target, exp.Schema):
+        target = target.this
+    if isinstance(expr, exp.Insert):
+        return isinstance(target, exp.Table) and expr.expression is not None
+    return isinstance(target, exp.Table)
+
+
 def _refer_by_alias(dml: exp.Expression, target: exp.Table, alias: str) -> None:
     """Columns written as db.table.col of the DML target: the rewrite reads the target under
     `alias`, so they must say alias.col."""
@@ -107,6 +116,8 @@ class PySparkTarget:
 
     def _lower(self, expr: exp.Expression, sid: str, has_bteq: bool, volatile: set[str]):
         """(module-level constant lines, call lines) for one statement."""
+        if isinstance(expr, (exp.Update, exp.Delete, exp.Merge, exp.Insert)) and not _dml_shape_ok(expr):
+            return ([], [f"# {sid}: not converted (the statement's target is not a table)"])
         recursive = _recursive_with(expr)
         if recursive is not None:
             return self._recursive(expr, recursive, sid)
@@ -146,9 +157,8 @@ class PySparkTarget:
             materialize = _name(view)
             main = main.expression
             if view_columns:
-                main = exp.select(*[exp.alias_(exp.column(p.alias_or_name), c)
-                                    for p, c in zip(main.expressions, view_columns)]).from_(
-                    exp.Subquery(this=main, alias=exp.TableAlias(this=exp.to_identifier("leapc_view"))))
+                main = exp.select("*").from_(exp.Subquery(this=main, alias=exp.TableAlias(
+                    this=exp.to_identifier("leapc_view"), columns=[exp.to_identifier(c) for c in view_columns])))
         lines = [f"{sid}_ANCHOR = {py_string(to_sql(anchor))}",
                  f"{sid}_STEP = {py_string(to_sql(step))}",
                  f"{sid} = {py_string(to_sql(main))}"]

@@ -8,7 +8,7 @@ from sqlglot.dialects.redshift import Redshift
 from leapc.dialects.teradata.script import markers_to_placeholders
 from leapc.emit import comment_block, header_lines, py_string, statement_ids
 from leapc.flow import display, python_lines
-from leapc.ir import BteqCommand, MacroDef, Script, Statement
+from leapc.ir import BteqCommand, MacroDef, Note, Script, Statement
 
 
 class LeapRedshift(Redshift):
@@ -49,6 +49,9 @@ class RedshiftTarget:
                 lines.append(body + ";")
             elif isinstance(node, BteqCommand):
                 lines.append(f"-- source: {node.span.file}:{node.span.line}  BTEQ: {display(node)}")
+            elif isinstance(node, Note):
+                lines.append(f"-- source: {node.span.file}:{node.span.line}  NOTE: {node.text}")
+                lines.extend(comment_block(node.source.splitlines(), "--"))
             elif isinstance(node, MacroDef):
                 lines.append(f"-- source: {node.span.file}:{node.span.line}  macro {node.name} "
                              "(expanded at each EXEC)")

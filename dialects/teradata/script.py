@@ -279,6 +279,36 @@ def _split_top_level(text: str) -> list[str]:
 
 
 _CT = re.compile(r"CT\b", re.I)
+_RECURSIVE_VIEW = re.compile(
+    r"\s*(?P<verb>CREATE|REPLACE)\s+RECURSIVE\s+VIEW\s+(?P<name>[\w$#.\"]+)\s*(?:\((?P<cols>[^)]*)\))?\s*AS\s*(?P<body>.*)$",
+    re.I | re.S)
+
+
+def _recursive_view(sql: str) -> exp.Expression | None:
+    """CREATE RECURSIVE VIEW v (cols) AS (seed UNION ALL step over v): the same view as
+    CREATE VIEW v (cols) AS WITH RECURSIVE v_rec (cols) AS (...) SELECT * FROM v_rec."""
+    m = _RECURSIVE_VIEW.match(sql)
+    if not m:
+        return None
+    name = m.group("name").replace('"', "")
+    body = sqlglot.parse_one(m.group("body"), dialect=DIALECT)
+    while isinstance(body, exp.Paren) or isinstance(body, exp.Subquery):
+        body = body.this
+    short = name.split(".")[-1]
+    cte_name = f"{short}_rec"
+    for table in body.find_all(exp.Table):
+        if table.name.lower() == short.lower() and (not table.db or ".".join((table.db, table.name)).lower() == name.lower()):
+            table.set("db", None)
+            table.set("this", exp.to_identifier(cte_name))
+    columns = [c.strip() for c in (m.group("cols") or "").split(",") if c.strip()]
+    cte = exp.CTE(this=body, alias=exp.TableAlias(this=exp.to_identifier(cte_name),
+                                                  columns=[exp.to_identifier(c) for c in columns] or None))
+    query = exp.select("*").from_(cte_name)
+    query.set("with_", exp.With(expressions=[cte], recursive=True))
+    parts = name.split(".")
+    view = exp.Table(this=exp.to_identifier(parts[-1]), db=exp.to_identifier(parts[-2]) if len(parts) > 1 else None)
+    target = exp.Schema(this=view, expressions=[exp.to_identifier(c) for c in columns]) if columns else view
+    return exp.Create(this=target, kind="VIEW", replace=m.group("verb").upper() == "REPLACE", expression=query)
 
 
 def _statement(chunk: Chunk, span: Span, positions, path, sink) -> Statement:
@@ -297,6 +327,9 @@ def _statement(chunk: Chunk, span: Span, positions, path, sink) -> Statement:
 
 
 def _parse_sql(sql: str) -> exp.Expression:
+    recursive_view = _recursive_view(sql)
+    if recursive_view is not None:
+        return recursive_view
     upsert = _upsert_split(sql)
     if upsert is not None:
         update, insert = (sqlglot.parse_one(part, dialect=DIALECT) for part in upsert)

@@ -69,3 +69,87 @@ def _projections(query: exp.Expression) -> list[exp.Expression]:
     while isinstance(query, exp.Subquery):
         query = query.this
     return list(query.expressions) if isinstance(query, exp.Select) else []
+
+
+def decimal_scale(node: exp.Expression, ctx: PassContext) -> int | None:
+    """The scale Teradata gives a numeric expression (None when unknown or not exact)."""
+    if isinstance(node, exp.Paren):
+        return decimal_scale(node.this, ctx)
+    if isinstance(node, exp.Literal) and not node.is_string:
+        return len(node.name.split(".")[1]) if "." in node.name else 0
+    if isinstance(node, exp.Neg):
+        return decimal_scale(node.this, ctx)
+    if isinstance(node, (exp.Add, exp.Sub, exp.Div)):
+        left, right = decimal_scale(node.left, ctx), decimal_scale(node.right, ctx)
+        return None if left is None or right is None else max(left, right)
+    if isinstance(node, exp.Mul):
+        left, right = decimal_scale(node.left, ctx), decimal_scale(node.right, ctx)
+        return None if left is None or right is None else left + right
+    t = type_of(node, ctx.catalog)
+    if is_kind(t, INTEGER_TYPES):
+        return 0
+    if is_kind(t, DECIMAL_TYPES) and t.expressions:
+        params = t.expressions
+        return int(params[1].this.name) if len(params) > 1 else 0
+    return None
+
+
+@statement_pass("decimal_division_scale", order=305,
+                purpose="DECIMAL division keeps the larger operand scale, rounded at each step, as Teradata does",
+                triggers=(exp.Div,))
+def decimal_division_scale(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        if isinstance(node, exp.Div) and not node.meta.get("leapc_scaled"):
+            left, right = type_of(node.left, ctx.catalog), type_of(node.right, ctx.catalog)
+            exact = INTEGER_TYPES | DECIMAL_TYPES
+            if not (is_kind(left, exact) and is_kind(right, exact)) or \
+                    (is_kind(left, INTEGER_TYPES) and is_kind(right, INTEGER_TYPES)):
+                return node
+            scale = decimal_scale(node, ctx)
+            if scale is None:
+                return node
+            node.meta["leapc_scaled"] = True
+            # Spark's BROUND rounds half to even like Teradata; Redshift has only half-up ROUND.
+            return exp.Anonymous(this="BROUND" if ctx.target == "pyspark" else "ROUND",
+                                 expressions=[node, exp.Literal.number(scale)])
+        return node
+    return transform(expr, rewrite, exp.Div)
+
+
+@statement_pass("average_of_integers", order=330, targets={"redshift"},
+                purpose="AVG of integers is fractional in Teradata; Redshift returns an integer: average a DOUBLE PRECISION",
+                triggers=(exp.Avg,))
+def average_of_integers(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        if isinstance(node, exp.Avg) and is_kind(type_of(node.this, ctx.catalog), INTEGER_TYPES):
+            node.set("this", exp.cast(node.this, "DOUBLE PRECISION"))
+        return node
+    return transform(expr, rewrite, exp.Avg)
+
+
+@statement_pass("truncate_to_digits", order=340, targets={"pyspark"},
+                purpose="TRUNC(n, d) keeps d digits toward zero; Spark has no numeric TRUNC with digits",
+                triggers=(exp.Trunc, exp.Anonymous))
+def truncate_to_digits(expr: exp.Expression, ctx: PassContext):
+    from leapc.typing import DATE_TYPES, TIMESTAMP_TYPES
+
+    def rewrite(node):
+        if isinstance(node, exp.Trunc):
+            value, digits = node.this, node.args.get("decimals")
+        elif isinstance(node, exp.Anonymous) and node.name.upper() == "TRUNC" and node.expressions:
+            value, digits = node.expressions[0], (node.expressions[1] if len(node.expressions) > 1 else None)
+        else:
+            return node
+        if is_kind(type_of(value, ctx.catalog), DATE_TYPES | TIMESTAMP_TYPES):
+            return node
+        negative = isinstance(digits, exp.Neg)
+        literal = digits.this if negative else digits
+        if digits is not None and not (isinstance(literal, exp.Literal) and not literal.is_string):
+            return node
+        d = (-1 if negative else 1) * int(literal.name) if digits is not None else 0
+        factor = exp.Literal.number(str(10 ** d) if d >= 0 else f"{10.0 ** d:.{-d}f}")
+        scaled = exp.Mul(this=value.copy(), expression=factor) if d else value.copy()
+        toward_zero = exp.Case(ifs=[exp.If(this=exp.GTE(this=value.copy(), expression=exp.Literal.number(0)),
+                                           true=exp.Floor(this=scaled.copy()))], default=exp.Ceil(this=scaled))
+        return exp.Div(this=toward_zero, expression=factor, typed=True) if d else toward_zero
+    return transform(expr, rewrite, exp.Trunc, exp.Anonymous)

@@ -175,7 +175,7 @@ def _bteq_heredocs(text: str) -> list[tuple[int, str]]:
 
 MARKER = "LEAPCVAR__{}__"
 _MARKER_RE = re.compile(r"LEAPCVAR__(\w+?)__")
-_PLACEHOLDER = re.compile(r"\$\{(\w+)\}|%%(\w+)%%|\$(?![0-9])(\w+)")
+_PLACEHOLDER = re.compile(r"\$\{(\w+)\}|%%(\w+)%%|\$(?![0-9])(\w+)|\{([A-Za-z_]\w*)\}")
 _BRACED = re.compile(r"\$\{(\w+)\}|%%(\w+)%%")
 
 
@@ -196,10 +196,12 @@ def placeholders_to_markers(text: str, variables: dict[str, str]) -> str:
         # data); outside, a bare $NAME must not continue an identifier (TABLE$1).
         if c in "$%" and (in_string or (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_$#"))):
             m = _BRACED.match(text, i)
+        elif c == "{" and in_string:
+            m = None
         else:
-            m = _PLACEHOLDER.match(text, i) if c in "$%" else None
+            m = _PLACEHOLDER.match(text, i) if c in "$%{" else None
         if m:
-            name = m.group(1) or m.group(2) or m.group(3)
+            name = next(g for g in m.groups() if g)
             if name in variables:
                 out.append(variables[name])
             elif in_string:

@@ -45,12 +45,12 @@ DISTKEY(region);
 -- source: input.sql:24  [S070]
 INSERT INTO sales.result_region_totals
 SELECT
-  region,
+  MIN(region) AS region,
   COUNT(*),
   SUM(amount)
 FROM sales.orders
 GROUP BY
-  region
+  UPPER(RTRIM(region))
 UNION ALL
 SELECT
   'ALL',

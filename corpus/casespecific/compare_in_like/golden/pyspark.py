@@ -64,7 +64,7 @@ SELECT
   COUNT(*)
 FROM cs_db.people
 WHERE
-  UPPER(RTRIM(name)) = UPPER('smith')
+  UPPER(RTRIM(name)) = 'SMITH'
 """
 
 # source: input.sql:23
@@ -75,7 +75,7 @@ SELECT
   COUNT(*)
 FROM cs_db.people
 WHERE
-  name IN ('SMITH', 'JONES')
+  UPPER(RTRIM(name)) IN ('SMITH', 'JONES')
 """
 
 # source: input.sql:24
@@ -86,7 +86,7 @@ SELECT
   COUNT(*)
 FROM cs_db.people
 WHERE
-  UPPER(name) LIKE UPPER('sM%')
+  UPPER(name) LIKE 'SM%'
 """
 
 # source: input.sql:25
@@ -97,7 +97,7 @@ SELECT
   COUNT(*)
 FROM cs_db.people
 WHERE
-  UPPER(RTRIM(name)) <> UPPER('SMITH')
+  UPPER(RTRIM(name)) <> 'SMITH'
 """
 
 # source: input.sql:26
@@ -119,7 +119,7 @@ SELECT
   COUNT(*)
 FROM cs_db.people
 WHERE
-  code IN ('ab', 'Ab')
+  RTRIM(code) IN ('ab', 'Ab')
 """
 
 # source: input.sql:28

@@ -44,7 +44,7 @@ SELECT
   COUNT(*)
 FROM cs_db.people
 WHERE
-  UPPER(RTRIM(name)) = UPPER('smith');
+  UPPER(RTRIM(name)) = 'SMITH';
 
 -- source: input.sql:23  [S080]
 INSERT INTO cs_db.result_compare
@@ -53,7 +53,7 @@ SELECT
   COUNT(*)
 FROM cs_db.people
 WHERE
-  name IN ('SMITH', 'JONES');
+  UPPER(RTRIM(name)) IN ('SMITH', 'JONES');
 
 -- source: input.sql:24  [S090]
 INSERT INTO cs_db.result_compare
@@ -62,7 +62,7 @@ SELECT
   COUNT(*)
 FROM cs_db.people
 WHERE
-  UPPER(name) LIKE UPPER('sM%');
+  UPPER(name) LIKE 'SM%';
 
 -- source: input.sql:25  [S100]
 INSERT INTO cs_db.result_compare
@@ -71,7 +71,7 @@ SELECT
   COUNT(*)
 FROM cs_db.people
 WHERE
-  UPPER(RTRIM(name)) <> UPPER('SMITH');
+  UPPER(RTRIM(name)) <> 'SMITH';
 
 -- source: input.sql:26  [S110]
 INSERT INTO cs_db.result_compare
@@ -89,7 +89,7 @@ SELECT
   COUNT(*)
 FROM cs_db.people
 WHERE
-  code IN ('ab', 'Ab');
+  RTRIM(code) IN ('ab', 'Ab');
 
 -- source: input.sql:28  [S130]
 INSERT INTO cs_db.result_compare

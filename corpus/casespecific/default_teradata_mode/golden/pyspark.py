@@ -65,7 +65,7 @@ SELECT
   COUNT(*)
 FROM cs_db.accounts
 WHERE
-  RTRIM(status) = 'ACTIVE'
+  UPPER(RTRIM(status)) = 'ACTIVE'
 """
 
 # source: input.sql:25
@@ -76,10 +76,10 @@ SELECT
   COUNT(*)
 FROM (
   SELECT
-    status
+    MIN(status) AS status
   FROM cs_db.accounts
   GROUP BY
-    status
+    UPPER(RTRIM(status))
 ) AS g
 """
 
@@ -88,7 +88,7 @@ S090 = """\
 INSERT INTO cs_db.result_default_mode
 SELECT
   'distinct_owners',
-  COUNT(DISTINCT owner)
+  COUNT(DISTINCT UPPER(RTRIM(owner)))
 FROM cs_db.accounts
 """
 
@@ -100,7 +100,7 @@ SELECT
   COUNT(*)
 FROM cs_db.accounts
 WHERE
-  RTRIM(owner) = 'Bob'
+  UPPER(RTRIM(owner)) = 'BOB'
 """
 
 

@@ -45,7 +45,7 @@ SELECT
   COUNT(*)
 FROM cs_db.accounts
 WHERE
-  RTRIM(status) = 'ACTIVE';
+  UPPER(RTRIM(status)) = 'ACTIVE';
 
 -- source: input.sql:25  [S080]
 INSERT INTO cs_db.result_default_mode
@@ -54,17 +54,17 @@ SELECT
   COUNT(*)
 FROM (
   SELECT
-    status
+    MIN(status) AS status
   FROM cs_db.accounts
   GROUP BY
-    status
+    UPPER(RTRIM(status))
 ) AS g;
 
 -- source: input.sql:27  [S090]
 INSERT INTO cs_db.result_default_mode
 SELECT
   'distinct_owners',
-  COUNT(DISTINCT owner)
+  COUNT(DISTINCT UPPER(RTRIM(owner)))
 FROM cs_db.accounts;
 
 -- source: input.sql:29  [S100]
@@ -74,4 +74,4 @@ SELECT
   COUNT(*)
 FROM cs_db.accounts
 WHERE
-  RTRIM(owner) = 'Bob';
+  UPPER(RTRIM(owner)) = 'BOB';

@@ -93,11 +93,11 @@ S110 = """\
 INSERT INTO cs_db.result_grouping
 SELECT
   'group_city',
-  UPPER(city),
+  UPPER(MIN(city)),
   COUNT(*)
 FROM cs_db.visits
 GROUP BY
-  UPPER(city)
+  UPPER(RTRIM(city))
 """
 
 # source: input.sql:36
@@ -105,11 +105,11 @@ S120 = """\
 INSERT INTO cs_db.result_grouping
 SELECT
   'group_tag',
-  tag,
+  MIN(tag) AS tag,
   COUNT(*)
 FROM cs_db.visits
 GROUP BY
-  tag
+  RTRIM(tag)
 """
 
 # source: input.sql:38
@@ -118,7 +118,7 @@ INSERT INTO cs_db.result_grouping
 SELECT
   'distinct_city',
   NULL,
-  COUNT(DISTINCT UPPER(city))
+  COUNT(DISTINCT UPPER(RTRIM(city)))
 FROM cs_db.visits
 """
 
@@ -130,9 +130,11 @@ SELECT
   NULL,
   COUNT(*)
 FROM (
-  SELECT DISTINCT
-    city
+  SELECT
+    MIN(city) AS city
   FROM cs_db.visits
+  GROUP BY
+    UPPER(RTRIM(city))
 ) AS d
 """
 
@@ -145,12 +147,18 @@ SELECT
   COUNT(*)
 FROM (
   SELECT
-    city
-  FROM cs_db.visits
-  UNION
-  SELECT
-    city
-  FROM cs_db.city_region
+    MIN(leapc_u1) AS city
+  FROM (
+    SELECT
+      city
+    FROM cs_db.visits
+    UNION ALL
+    SELECT
+      city
+    FROM cs_db.city_region
+  ) AS leapc_union_1(leapc_u1)
+  GROUP BY
+    UPPER(RTRIM(leapc_u1))
 ) AS u
 """
 
@@ -159,13 +167,13 @@ S160 = """\
 INSERT INTO cs_db.result_grouping
 SELECT
   'join_region',
-  r.region,
+  MIN(r.region) AS region,
   COUNT(*)
 FROM cs_db.visits AS v
 JOIN cs_db.city_region AS r
   ON UPPER(RTRIM(v.city)) = UPPER(RTRIM(r.city))
 GROUP BY
-  r.region
+  UPPER(RTRIM(r.region))
 """
 
 

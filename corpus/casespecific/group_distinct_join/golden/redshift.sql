@@ -65,28 +65,28 @@ DISTKEY(check_name);
 INSERT INTO cs_db.result_grouping
 SELECT
   'group_city',
-  UPPER(city),
+  UPPER(MIN(city)),
   COUNT(*)
 FROM cs_db.visits
 GROUP BY
-  UPPER(city);
+  UPPER(RTRIM(city));
 
 -- source: input.sql:36  [S120]
 INSERT INTO cs_db.result_grouping
 SELECT
   'group_tag',
-  "tag",
+  MIN("tag") AS "tag",
   COUNT(*)
 FROM cs_db.visits
 GROUP BY
-  "tag";
+  RTRIM("tag");
 
 -- source: input.sql:38  [S130]
 INSERT INTO cs_db.result_grouping
 SELECT
   'distinct_city',
   NULL,
-  COUNT(DISTINCT UPPER(city))
+  COUNT(DISTINCT UPPER(RTRIM(city)))
 FROM cs_db.visits;
 
 -- source: input.sql:40  [S140]
@@ -96,9 +96,11 @@ SELECT
   NULL,
   COUNT(*)
 FROM (
-  SELECT DISTINCT
-    city
+  SELECT
+    MIN(city) AS city
   FROM cs_db.visits
+  GROUP BY
+    UPPER(RTRIM(city))
 ) AS d;
 
 -- source: input.sql:42  [S150]
@@ -109,22 +111,28 @@ SELECT
   COUNT(*)
 FROM (
   SELECT
-    city
-  FROM cs_db.visits
-  UNION
-  SELECT
-    city
-  FROM cs_db.city_region
+    MIN(leapc_u1) AS city
+  FROM (
+    SELECT
+      city
+    FROM cs_db.visits
+    UNION ALL
+    SELECT
+      city
+    FROM cs_db.city_region
+  ) AS leapc_union_1(leapc_u1)
+  GROUP BY
+    UPPER(RTRIM(leapc_u1))
 ) AS u;
 
 -- source: input.sql:45  [S160]
 INSERT INTO cs_db.result_grouping
 SELECT
   'join_region',
-  r.region,
+  MIN(r.region) AS region,
   COUNT(*)
 FROM cs_db.visits AS v
 JOIN cs_db.city_region AS r
   ON UPPER(RTRIM(v.city)) = UPPER(RTRIM(r.city))
 GROUP BY
-  r.region;
+  UPPER(RTRIM(r.region));

@@ -84,33 +84,67 @@ USING PARQUET
 """
 
 # source: input.sql:27
-# NOT CONVERTED (see diagnostics):
-# INSERT INTO dt_db.result_durations
-# SELECT 'DS', id,
-#        EXTRACT(DAY FROM (ts2 - ts1) DAY(4) TO SECOND),
-#        EXTRACT(HOUR FROM (ts2 - ts1) DAY(4) TO SECOND),
-#        EXTRACT(MINUTE FROM (ts2 - ts1) DAY(4) TO SECOND),
-#        EXTRACT(SECOND FROM (ts2 - ts1) DAY(4) TO SECOND)
-# FROM dt_db.sessions
+S080 = """\
+INSERT INTO dt_db.result_durations
+SELECT
+  'DS',
+  id,
+  CAST((
+    UNIX_TIMESTAMP(ts2) - UNIX_TIMESTAMP(ts1)
+  ) DIV 86400 AS INT),
+  CAST((
+    (
+      UNIX_TIMESTAMP(ts2) - UNIX_TIMESTAMP(ts1)
+    ) % 86400
+  ) DIV 3600 AS INT),
+  CAST((
+    (
+      UNIX_TIMESTAMP(ts2) - UNIX_TIMESTAMP(ts1)
+    ) % 3600
+  ) DIV 60 AS INT),
+  CAST((
+    UNIX_TIMESTAMP(ts2) - UNIX_TIMESTAMP(ts1)
+  ) % 60 AS INT)
+FROM dt_db.sessions
+"""
 
 # source: input.sql:35
-# NOT CONVERTED (see diagnostics):
-# INSERT INTO dt_db.result_durations
-# SELECT 'HM', id, NULL,
-#        EXTRACT(HOUR FROM (ts2 - ts1) HOUR(4) TO MINUTE),
-#        EXTRACT(MINUTE FROM (ts2 - ts1) HOUR(4) TO MINUTE),
-#        NULL
-# FROM dt_db.sessions
-# WHERE id IN (1, 2, 3)
+S090 = """\
+INSERT INTO dt_db.result_durations
+SELECT
+  'HM',
+  id,
+  NULL,
+  CAST((
+    UNIX_TIMESTAMP(ts2) - UNIX_TIMESTAMP(ts1)
+  ) DIV 3600 AS INT),
+  CAST((
+    (
+      UNIX_TIMESTAMP(ts2) - UNIX_TIMESTAMP(ts1)
+    ) % 3600
+  ) DIV 60 AS INT),
+  NULL
+FROM dt_db.sessions
+WHERE
+  id IN (1, 2, 3)
+"""
 
 # source: input.sql:43
-# NOT CONVERTED (see diagnostics):
-# INSERT INTO dt_db.result_durations
-# SELECT 'MI', id, NULL, NULL,
-#        EXTRACT(MINUTE FROM (ts2 - ts1) MINUTE(4)),
-#        NULL
-# FROM dt_db.sessions
-# WHERE id IN (1, 3)
+S100 = """\
+INSERT INTO dt_db.result_durations
+SELECT
+  'MI',
+  id,
+  NULL,
+  NULL,
+  CAST((
+    UNIX_TIMESTAMP(ts2) - UNIX_TIMESTAMP(ts1)
+  ) DIV 60 AS INT),
+  NULL
+FROM dt_db.sessions
+WHERE
+  id IN (1, 3)
+"""
 
 
 def run(spark, args=None):
@@ -122,9 +156,9 @@ def run(spark, args=None):
         script.sql('S050', S050)
         script.sql('S060', S060)
         script.sql('S070', S070)
-        # S080 not converted (see diagnostics)
-        # S090 not converted (see diagnostics)
-        # S100 not converted (see diagnostics)
+        script.sql('S080', S080)
+        script.sql('S090', S090)
+        script.sql('S100', S100)
 
 
 if __name__ == "__main__":

@@ -63,30 +63,58 @@ CREATE TABLE dt_db.result_durations (
 DISTKEY(id);
 
 -- source: input.sql:27  [S080]
--- NOT CONVERTED (see diagnostics):
--- INSERT INTO dt_db.result_durations
--- SELECT 'DS', id,
---        EXTRACT(DAY FROM (ts2 - ts1) DAY(4) TO SECOND),
---        EXTRACT(HOUR FROM (ts2 - ts1) DAY(4) TO SECOND),
---        EXTRACT(MINUTE FROM (ts2 - ts1) DAY(4) TO SECOND),
---        EXTRACT(SECOND FROM (ts2 - ts1) DAY(4) TO SECOND)
--- FROM dt_db.sessions
+INSERT INTO dt_db.result_durations
+SELECT
+  'DS',
+  id,
+  CAST((
+    DATEDIFF(SECOND, ts1, ts2)
+  ) / 86400 AS INTEGER),
+  CAST((
+    (
+      DATEDIFF(SECOND, ts1, ts2)
+    ) % 86400
+  ) / 3600 AS INTEGER),
+  CAST((
+    (
+      DATEDIFF(SECOND, ts1, ts2)
+    ) % 3600
+  ) / 60 AS INTEGER),
+  CAST((
+    DATEDIFF(SECOND, ts1, ts2)
+  ) % 60 AS INTEGER)
+FROM dt_db.sessions;
 
 -- source: input.sql:35  [S090]
--- NOT CONVERTED (see diagnostics):
--- INSERT INTO dt_db.result_durations
--- SELECT 'HM', id, NULL,
---        EXTRACT(HOUR FROM (ts2 - ts1) HOUR(4) TO MINUTE),
---        EXTRACT(MINUTE FROM (ts2 - ts1) HOUR(4) TO MINUTE),
---        NULL
--- FROM dt_db.sessions
--- WHERE id IN (1, 2, 3)
+INSERT INTO dt_db.result_durations
+SELECT
+  'HM',
+  id,
+  NULL,
+  CAST((
+    DATEDIFF(SECOND, ts1, ts2)
+  ) / 3600 AS INTEGER),
+  CAST((
+    (
+      DATEDIFF(SECOND, ts1, ts2)
+    ) % 3600
+  ) / 60 AS INTEGER),
+  NULL
+FROM dt_db.sessions
+WHERE
+  id IN (1, 2, 3);
 
 -- source: input.sql:43  [S100]
--- NOT CONVERTED (see diagnostics):
--- INSERT INTO dt_db.result_durations
--- SELECT 'MI', id, NULL, NULL,
---        EXTRACT(MINUTE FROM (ts2 - ts1) MINUTE(4)),
---        NULL
--- FROM dt_db.sessions
--- WHERE id IN (1, 3)
+INSERT INTO dt_db.result_durations
+SELECT
+  'MI',
+  id,
+  NULL,
+  NULL,
+  CAST((
+    DATEDIFF(SECOND, ts1, ts2)
+  ) / 60 AS INTEGER),
+  NULL
+FROM dt_db.sessions
+WHERE
+  id IN (1, 3);

@@ -84,10 +84,10 @@ S100 = """\
 INSERT INTO dt_db.result_trunc
 SELECT
   id,
-  CAST(ev_dt AS BIGINT),
-  CAST(ev_dt AS BIGINT),
-  CAST(ev_dt AS BIGINT),
-  CAST(ev_dt AS BIGINT)
+  TRUNC(ev_dt, 'MONTH'),
+  TRUNC(ev_dt, 'QUARTER'),
+  TRUNC(ev_dt, 'YEAR'),
+  TRUNC(ev_dt, 'WEEK')
 FROM dt_db.events
 """
 

@@ -58,8 +58,8 @@ DISTKEY(id);
 INSERT INTO dt_db.result_trunc
 SELECT
   id,
-  TRUNC(ev_dt, 'MM'),
-  TRUNC(ev_dt, 'Q'),
-  TRUNC(ev_dt, 'YYYY'),
-  TRUNC(ev_dt, 'IW')
+  DATE_TRUNC('month', ev_dt),
+  DATE_TRUNC('quarter', ev_dt),
+  DATE_TRUNC('year', ev_dt),
+  DATE_TRUNC('week', ev_dt)
 FROM dt_db.events;

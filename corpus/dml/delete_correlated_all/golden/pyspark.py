@@ -106,7 +106,7 @@ EXISTS(
     1
   FROM dml_db.bad_cust AS b
   WHERE
-    b.cust_id = dml_db.orders.cust_id
+    b.cust_id = orders.cust_id
 )
 """
 

@@ -58,7 +58,7 @@ S060_SET = {
     'total': "total + 10.00",
     'n_pay': "n_pay + 1",
 }
-S060_WHERE = "RTRIM(cust) = 'ann'"
+S060_WHERE = "UPPER(RTRIM(cust)) = 'ANN'"
 
 # EXEC dml_db.record_payment (from the macro body at line 23)
 # source: input.sql:31
@@ -74,7 +74,7 @@ S080_SET = {
     'total': "total + 2.50",
     'n_pay': "n_pay + 1",
 }
-S080_WHERE = "RTRIM(cust) = 'bob'"
+S080_WHERE = "UPPER(RTRIM(cust)) = 'BOB'"
 
 # EXEC dml_db.record_payment (from the macro body at line 23)
 # source: input.sql:32
@@ -90,7 +90,7 @@ S100_SET = {
     'total': "total + 7.25",
     'n_pay': "n_pay + 1",
 }
-S100_WHERE = "RTRIM(cust) = 'ann'"
+S100_WHERE = "UPPER(RTRIM(cust)) = 'ANN'"
 
 # EXEC dml_db.record_payment (from the macro body at line 23)
 # source: input.sql:33
@@ -106,7 +106,7 @@ S120_SET = {
     'total': "total + 1.00",
     'n_pay': "n_pay + 1",
 }
-S120_WHERE = "RTRIM(cust) = 'cid'"
+S120_WHERE = "UPPER(RTRIM(cust)) = 'CID'"
 
 # source: input.sql:35
 S130 = """\
@@ -131,7 +131,7 @@ SELECT
       COUNT(*)
     FROM dml_db.payments AS p
     WHERE
-      RTRIM(p.cust) = RTRIM(t.cust)
+      UPPER(RTRIM(p.cust)) = UPPER(RTRIM(t.cust))
   )
 FROM dml_db.cust_totals AS t
 """

@@ -39,7 +39,7 @@ VALUES
 -- source: input.sql:30  [S060]
 UPDATE dml_db.cust_totals SET total = total + 10.00, n_pay = n_pay + 1
 WHERE
-  RTRIM(cust) = 'ann';
+  UPPER(RTRIM(cust)) = 'ANN';
 
 -- EXEC dml_db.record_payment (from the macro body at line 23)
 -- source: input.sql:31  [S070]
@@ -51,7 +51,7 @@ VALUES
 -- source: input.sql:31  [S080]
 UPDATE dml_db.cust_totals SET total = total + 2.50, n_pay = n_pay + 1
 WHERE
-  RTRIM(cust) = 'bob';
+  UPPER(RTRIM(cust)) = 'BOB';
 
 -- EXEC dml_db.record_payment (from the macro body at line 23)
 -- source: input.sql:32  [S090]
@@ -63,7 +63,7 @@ VALUES
 -- source: input.sql:32  [S100]
 UPDATE dml_db.cust_totals SET total = total + 7.25, n_pay = n_pay + 1
 WHERE
-  RTRIM(cust) = 'ann';
+  UPPER(RTRIM(cust)) = 'ANN';
 
 -- EXEC dml_db.record_payment (from the macro body at line 23)
 -- source: input.sql:33  [S110]
@@ -75,7 +75,7 @@ VALUES
 -- source: input.sql:33  [S120]
 UPDATE dml_db.cust_totals SET total = total + 1.00, n_pay = n_pay + 1
 WHERE
-  RTRIM(cust) = 'cid';
+  UPPER(RTRIM(cust)) = 'CID';
 
 -- source: input.sql:35  [S130]
 CREATE TABLE dml_db.result_macro (
@@ -97,6 +97,6 @@ SELECT
       COUNT(*)
     FROM dml_db.payments AS p
     WHERE
-      RTRIM(p.cust) = RTRIM(t.cust)
+      UPPER(RTRIM(p.cust)) = UPPER(RTRIM(t.cust))
   )
 FROM dml_db.cust_totals AS t;

@@ -136,12 +136,12 @@ INSERT INTO dml_db.result_set_table
 SELECT
   'set',
   k,
-  v,
+  MIN(v) AS v,
   COUNT(*)
 FROM dml_db.dim_set
 GROUP BY
   k,
-  v
+  UPPER(RTRIM(v))
 """
 
 # source: input.sql:45
@@ -150,12 +150,12 @@ INSERT INTO dml_db.result_set_table
 SELECT
   'multi',
   k,
-  v,
+  MIN(v) AS v,
   COUNT(*)
 FROM dml_db.dim_multi
 GROUP BY
   k,
-  v
+  UPPER(RTRIM(v))
 """
 
 

@@ -114,7 +114,7 @@ S130_WHERE = "a.acct_id = t.acct_id"
 S140_SET = {
     'status': "s.new_status",
 }
-S140_WHERE = "acc.acct_id = s.acct_id AND RTRIM(s.new_status) <> 'X'"
+S140_WHERE = "acc.acct_id = s.acct_id AND UPPER(RTRIM(s.new_status)) <> 'X'"
 
 # source: input.sql:50
 S150 = """\

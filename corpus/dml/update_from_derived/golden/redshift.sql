@@ -90,7 +90,7 @@ WHERE
 UPDATE dml_db.accounts AS acc SET status = s.new_status
 FROM dml_db.acct_status AS s
 WHERE
-  acc.acct_id = s.acct_id AND RTRIM(s.new_status) <> 'X';
+  acc.acct_id = s.acct_id AND UPPER(RTRIM(s.new_status)) <> 'X';
 
 -- source: input.sql:50  [S150]
 CREATE TABLE dml_db.result_update_from (

@@ -31,7 +31,7 @@ S030_SET = {
     'hits': "hits + 1",
     'last_v': "1",
 }
-S030_WHERE = "RTRIM(ckey) = 'home'"
+S030_WHERE = "UPPER(RTRIM(ckey)) = 'HOME'"
 
 # source: input.sql:12
 S040 = """\
@@ -46,7 +46,7 @@ WHERE
       1
     FROM dml_db.counters
     WHERE
-      RTRIM(ckey) = 'home'
+      UPPER(RTRIM(ckey)) = 'HOME'
   )
 """
 
@@ -55,7 +55,7 @@ S050_SET = {
     'hits': "hits + 1",
     'last_v': "2",
 }
-S050_WHERE = "RTRIM(ckey) = 'about'"
+S050_WHERE = "UPPER(RTRIM(ckey)) = 'ABOUT'"
 
 # source: input.sql:15
 S060 = """\
@@ -70,7 +70,7 @@ WHERE
       1
     FROM dml_db.counters
     WHERE
-      RTRIM(ckey) = 'about'
+      UPPER(RTRIM(ckey)) = 'ABOUT'
   )
 """
 
@@ -79,7 +79,7 @@ S070_SET = {
     'hits': "hits + 1",
     'last_v': "3",
 }
-S070_WHERE = "RTRIM(ckey) = 'about'"
+S070_WHERE = "UPPER(RTRIM(ckey)) = 'ABOUT'"
 
 # source: input.sql:18
 S080 = """\
@@ -94,7 +94,7 @@ WHERE
       1
     FROM dml_db.counters
     WHERE
-      RTRIM(ckey) = 'about'
+      UPPER(RTRIM(ckey)) = 'ABOUT'
   )
 """
 
@@ -103,7 +103,7 @@ S090_SET = {
     'hits': "hits + 1",
     'last_v': "4",
 }
-S090_WHERE = "RTRIM(ckey) = 'cart'"
+S090_WHERE = "UPPER(RTRIM(ckey)) = 'CART'"
 
 # source: input.sql:21
 S100 = """\
@@ -118,7 +118,7 @@ WHERE
       1
     FROM dml_db.counters
     WHERE
-      RTRIM(ckey) = 'cart'
+      UPPER(RTRIM(ckey)) = 'CART'
   )
 """
 

@@ -18,7 +18,7 @@ VALUES
 -- source: input.sql:12  [S030]
 UPDATE dml_db.counters SET hits = hits + 1, last_v = 1
 WHERE
-  RTRIM(ckey) = 'home';
+  UPPER(RTRIM(ckey)) = 'HOME';
 
 -- source: input.sql:12  [S040]
 INSERT INTO dml_db.counters
@@ -32,13 +32,13 @@ WHERE
       1
     FROM dml_db.counters
     WHERE
-      RTRIM(ckey) = 'home'
+      UPPER(RTRIM(ckey)) = 'HOME'
   );
 
 -- source: input.sql:15  [S050]
 UPDATE dml_db.counters SET hits = hits + 1, last_v = 2
 WHERE
-  RTRIM(ckey) = 'about';
+  UPPER(RTRIM(ckey)) = 'ABOUT';
 
 -- source: input.sql:15  [S060]
 INSERT INTO dml_db.counters
@@ -52,13 +52,13 @@ WHERE
       1
     FROM dml_db.counters
     WHERE
-      RTRIM(ckey) = 'about'
+      UPPER(RTRIM(ckey)) = 'ABOUT'
   );
 
 -- source: input.sql:18  [S070]
 UPDATE dml_db.counters SET hits = hits + 1, last_v = 3
 WHERE
-  RTRIM(ckey) = 'about';
+  UPPER(RTRIM(ckey)) = 'ABOUT';
 
 -- source: input.sql:18  [S080]
 INSERT INTO dml_db.counters
@@ -72,13 +72,13 @@ WHERE
       1
     FROM dml_db.counters
     WHERE
-      RTRIM(ckey) = 'about'
+      UPPER(RTRIM(ckey)) = 'ABOUT'
   );
 
 -- source: input.sql:21  [S090]
 UPDATE dml_db.counters SET hits = hits + 1, last_v = 4
 WHERE
-  RTRIM(ckey) = 'cart';
+  UPPER(RTRIM(ckey)) = 'CART';
 
 -- source: input.sql:21  [S100]
 INSERT INTO dml_db.counters
@@ -92,7 +92,7 @@ WHERE
       1
     FROM dml_db.counters
     WHERE
-      RTRIM(ckey) = 'cart'
+      UPPER(RTRIM(ckey)) = 'CART'
   );
 
 -- source: input.sql:24  [S110]

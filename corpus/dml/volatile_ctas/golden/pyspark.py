@@ -46,11 +46,11 @@ VALUES
 # source: input.sql:23
 S060 = """\
 SELECT
-  cat,
+  MIN(cat) AS cat,
   COUNT(*)
 FROM dml_db.items
 GROUP BY
-  cat
+  UPPER(RTRIM(cat))
 """
 
 # source: input.sql:25
@@ -101,7 +101,7 @@ SELECT
   price
 FROM dml_db.items_copy
 WHERE
-  RTRIM(cat) = 'FOOD'
+  UPPER(RTRIM(cat)) = 'FOOD'
 """
 
 # source: input.sql:36
@@ -142,12 +142,12 @@ S150 = """\
 INSERT INTO dml_db.result_ctas
 SELECT
   'copy',
-  cat,
+  MIN(cat) AS cat,
   COUNT(*),
   SUM(price)
 FROM dml_db.items_copy
 GROUP BY
-  cat
+  UPPER(RTRIM(cat))
 """
 
 # source: input.sql:48

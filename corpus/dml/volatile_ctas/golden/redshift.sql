@@ -35,11 +35,11 @@ CREATE TEMPORARY TABLE vt_cats (
 -- source: input.sql:23  [S060]
 INSERT INTO vt_cats
 SELECT
-  cat,
+  MIN(cat) AS cat,
   COUNT(*)
 FROM dml_db.items
 GROUP BY
-  cat;
+  UPPER(RTRIM(cat));
 
 -- source: input.sql:25  [S070]
 CREATE TABLE dml_db.items_empty AS
@@ -79,7 +79,7 @@ SELECT
   price
 FROM dml_db.items_copy
 WHERE
-  RTRIM(cat) = 'FOOD';
+  UPPER(RTRIM(cat)) = 'FOOD';
 
 -- source: input.sql:36  [S120]
 CREATE TABLE dml_db.result_ctas (
@@ -112,12 +112,12 @@ FROM dml_db.items_empty;
 INSERT INTO dml_db.result_ctas
 SELECT
   'copy',
-  cat,
+  MIN(cat) AS cat,
   COUNT(*),
   SUM(price)
 FROM dml_db.items_copy
 GROUP BY
-  cat;
+  UPPER(RTRIM(cat));
 
 -- source: input.sql:48  [S160]
 INSERT INTO dml_db.result_ctas

@@ -60,15 +60,17 @@ USING PARQUET
 """
 
 # source: input.sql:25
-# NOT CONVERTED (see diagnostics):
-# INSERT INTO fmt_db.result_date_text
-# SELECT id,
-#        CAST(CAST(inv_dt AS FORMAT 'YYYYMMDD') AS CHAR(8)),
-#        inv_dt (FORMAT 'YYYY-MM-DD') (CHAR(10)),
-#        CAST(CAST(inv_dt AS FORMAT 'MM/DD/YYYY') AS VARCHAR(10)),
-#        CAST(CAST(inv_dt AS FORMAT 'YYYYDDD') AS CHAR(7)),
-#        'INV-' || CAST(CAST(inv_dt AS FORMAT 'YYYYMMDD') AS CHAR(8)) || '-X'
-# FROM fmt_db.invoices
+S070 = """\
+INSERT INTO fmt_db.result_date_text
+SELECT
+  id,
+  CAST(DATE_FORMAT(inv_dt, 'yyyyMMdd') AS CHAR(8)),
+  CAST(DATE_FORMAT(inv_dt, 'yyyy-MM-dd') AS CHAR(10)),
+  CAST(DATE_FORMAT(inv_dt, 'MM/dd/yyyy') AS VARCHAR(10)),
+  CAST(DATE_FORMAT(inv_dt, 'yyyyDDD') AS CHAR(7)),
+  'INV-' || CAST(DATE_FORMAT(inv_dt, 'yyyyMMdd') AS CHAR(8)) || '-X'
+FROM fmt_db.invoices
+"""
 
 
 def run(spark, args=None):
@@ -79,7 +81,7 @@ def run(spark, args=None):
         script.sql('S040', S040)
         script.sql('S050', S050)
         script.sql('S060', S060)
-        # S070 not converted (see diagnostics)
+        script.sql('S070', S070)
 
 
 if __name__ == "__main__":

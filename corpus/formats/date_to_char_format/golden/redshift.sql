@@ -41,12 +41,12 @@ CREATE TABLE fmt_db.result_date_text (
 DISTKEY(id);
 
 -- source: input.sql:25  [S070]
--- NOT CONVERTED (see diagnostics):
--- INSERT INTO fmt_db.result_date_text
--- SELECT id,
---        CAST(CAST(inv_dt AS FORMAT 'YYYYMMDD') AS CHAR(8)),
---        inv_dt (FORMAT 'YYYY-MM-DD') (CHAR(10)),
---        CAST(CAST(inv_dt AS FORMAT 'MM/DD/YYYY') AS VARCHAR(10)),
---        CAST(CAST(inv_dt AS FORMAT 'YYYYDDD') AS CHAR(7)),
---        'INV-' || CAST(CAST(inv_dt AS FORMAT 'YYYYMMDD') AS CHAR(8)) || '-X'
--- FROM fmt_db.invoices
+INSERT INTO fmt_db.result_date_text
+SELECT
+  id,
+  CAST(TO_CHAR(inv_dt, 'YYYYMMDD') AS CHAR(8)),
+  CAST(TO_CHAR(inv_dt, 'YYYY-MM-DD') AS CHAR(10)),
+  CAST(TO_CHAR(inv_dt, 'MM/DD/YYYY') AS VARCHAR(10)),
+  CAST(TO_CHAR(inv_dt, 'YYYYDDD') AS CHAR(7)),
+  'INV-' || CAST(TO_CHAR(inv_dt, 'YYYYMMDD') AS CHAR(8)) || '-X'
+FROM fmt_db.invoices;

@@ -43,7 +43,7 @@ DISTKEY(id);
 INSERT INTO fmt_db.result_item_text
 SELECT
   id,
-  CAST(CAST(price AS UNKNOWN FORMAT '999.99') AS CHAR(6)),
-  CAST(CAST(qty AS UNKNOWN FORMAT '9(5)') AS CHAR(5)),
-  'Q' || CAST(CAST(qty AS UNKNOWN FORMAT '99999') AS CHAR(5)) || 'P' || CAST(CAST(price AS UNKNOWN FORMAT '999.99') AS CHAR(6))
+  CAST(TO_CHAR(price, 'FM000.00') AS CHAR(6)),
+  CAST(TO_CHAR(qty, 'FM00000') AS CHAR(5)),
+  'Q' || CAST(TO_CHAR(qty, 'FM00000') AS CHAR(5)) || 'P' || CAST(TO_CHAR(price, 'FM000.00') AS CHAR(6))
 FROM fmt_db.items;

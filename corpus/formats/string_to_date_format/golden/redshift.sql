@@ -52,7 +52,7 @@ SELECT
   id,
   TO_DATE(s_iso, 'YYYY-MM-DD'),
   TO_DATE(s_us, 'MM/DD/YYYY'),
-  TO_DATE(s_mon, 'DDMONYYYY'),
+  TO_DATE(s_mon, 'DDMonYYYY'),
   TO_DATE(s_jul, 'YYYYDDD'),
   TO_DATE(s_compact, 'YYYYMMDD'),
   TO_DATE(s_eu, 'DD.MM.YYYY')

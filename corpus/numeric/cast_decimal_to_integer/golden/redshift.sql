@@ -65,7 +65,7 @@ INSERT INTO num_db.result_cast_int
 SELECT
   id,
   CAST(TRUNC(amt) AS INTEGER),
-  amt,
+  CAST(TRUNC(amt) AS INTEGER),
   CAST(TRUNC(amt) AS SMALLINT),
   CAST(TRUNC(amt * 10) AS BIGINT),
   CAST(TRUNC(amt * 1.5) AS INTEGER)

@@ -73,10 +73,10 @@ S080 = """\
 INSERT INTO num_db.result_ratios
 SELECT
   id,
-  a / b,
-  a / n,
-  a / b * 100,
-  100 * a / b,
+  BROUND(a / b, 2),
+  BROUND(a / n, 2),
+  BROUND(a / b, 2) * 100,
+  BROUND(100 * a / b, 2),
   a * b
 FROM num_db.ratios
 """

@@ -51,9 +51,9 @@ DISTKEY(id);
 INSERT INTO num_db.result_ratios
 SELECT
   id,
-  a / b,
-  a / n,
-  a / b * 100,
-  100 * a / b,
+  ROUND(a / b, 2),
+  ROUND(a / n, 2),
+  ROUND(a / b, 2) * 100,
+  ROUND(100 * a / b, 2),
   a * b
 FROM num_db.ratios;

@@ -55,7 +55,7 @@ INSERT INTO num_db.result_pow
 SELECT
   id,
   POWER(b, e),
-  POWER(b, 2),
+  CAST(TRUNC(POWER(b, 2)) AS INTEGER),
   1 + 2 * POWER(b, 2),
   POWER((
     b * b

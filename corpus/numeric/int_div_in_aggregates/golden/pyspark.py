@@ -77,14 +77,14 @@ USING PARQUET
 S090 = """\
 INSERT INTO num_db.result_dept_hours
 SELECT
-  dept,
+  MIN(dept) AS dept,
   SUM(hours),
   SUM(hours) DIV COUNT(*),
   SUM(hours DIV 4),
   AVG(hours)
 FROM num_db.emp_hours
 GROUP BY
-  dept
+  UPPER(RTRIM(dept))
 """
 
 

@@ -53,11 +53,11 @@ DISTKEY(dept);
 -- source: input.sql:27  [S090]
 INSERT INTO num_db.result_dept_hours
 SELECT
-  dept,
+  MIN(dept) AS dept,
   SUM(hours),
   SUM(hours) / COUNT(*),
   SUM(hours / 4),
-  AVG(hours)
+  AVG(CAST(hours AS DOUBLE PRECISION))
 FROM num_db.emp_hours
 GROUP BY
-  dept;
+  UPPER(RTRIM(dept));

@@ -70,9 +70,9 @@ S080 = """\
 INSERT INTO num_db.result_trunc_round
 SELECT
   id,
-  CAST(price AS BIGINT),
-  CAST(price AS BIGINT),
-  CAST(price AS BIGINT),
+  CASE WHEN price >= 0 THEN FLOOR(price * 10) ELSE CEIL(price * 10) END / 10,
+  CASE WHEN price >= 0 THEN FLOOR(price) ELSE CEIL(price) END,
+  CASE WHEN price >= 0 THEN FLOOR(price * 0.1) ELSE CEIL(price * 0.1) END / 0.1,
   ROUND(price, 2)
 FROM num_db.prices
 """

@@ -64,7 +64,7 @@ S070_WHERE = "item_id IN (1, 3)"
 S080_WHERE = "qty = 0"
 
 # source: input.sql:18
-S090_WHERE = "RTRIM(item) = 'CAP'"
+S090_WHERE = "UPPER(RTRIM(item)) = 'CAP'"
 
 # source: input.sql:20
 S100 = """\

@@ -48,7 +48,7 @@ WHERE
 -- source: input.sql:18  [S090]
 DELETE FROM qry_db.stock
 WHERE
-  RTRIM(item) = 'CAP';
+  UPPER(RTRIM(item)) = 'CAP';
 
 -- source: input.sql:20  [S100]
 CREATE TABLE qry_db.result_stock (

@@ -55,10 +55,10 @@ SELECT
   SUBSTRING(code FROM 1 FOR 2) AS pfx,
   SUM(amt) AS tot,
   COUNT(*) AS n,
-  tot * 2 AS tot_x2
+  SUM(amt) * 2 AS tot_x2
 FROM qry_db.sales
 WHERE
-  RTRIM(SUBSTRING(code FROM 1 FOR 2)) <> 'ZZ'
+  UPPER(RTRIM(SUBSTRING(code FROM 1 FOR 2))) <> 'ZZ'
 GROUP BY
   SUBSTRING(code FROM 1 FOR 2)
 HAVING

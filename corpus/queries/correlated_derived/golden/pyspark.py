@@ -82,7 +82,7 @@ SELECT
       MAX(e2.salary)
     FROM qry_db.emp AS e2
     WHERE
-      RTRIM(e2.dept) = RTRIM(e.dept)
+      UPPER(RTRIM(e2.dept)) = UPPER(RTRIM(e.dept))
   ),
   d.cnt,
   CASE
@@ -91,7 +91,7 @@ SELECT
         AVG(e3.salary)
       FROM qry_db.emp AS e3
       WHERE
-        RTRIM(e3.dept) = RTRIM(e.dept)
+        UPPER(RTRIM(e3.dept)) = UPPER(RTRIM(e.dept))
     )
     THEN 'Y'
     ELSE 'N'
@@ -99,20 +99,20 @@ SELECT
 FROM qry_db.emp AS e
 JOIN (
   SELECT
-    dept,
+    MIN(dept) AS dept,
     COUNT(*) AS cnt
   FROM qry_db.emp
   GROUP BY
-    dept
+    UPPER(RTRIM(dept))
 ) AS d
-  ON RTRIM(d.dept) = RTRIM(e.dept)
+  ON UPPER(RTRIM(d.dept)) = UPPER(RTRIM(e.dept))
 WHERE
   e.salary >= (
     SELECT
       MIN(e4.salary)
     FROM qry_db.emp AS e4
     WHERE
-      RTRIM(e4.dept) = RTRIM(e.dept)
+      UPPER(RTRIM(e4.dept)) = UPPER(RTRIM(e.dept))
   )
   OR e.salary IS NULL
 """

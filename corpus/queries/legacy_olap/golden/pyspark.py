@@ -82,11 +82,17 @@ INSERT INTO qry_db.result_legacy
 SELECT
   store,
   day_no,
-  CSUM(sales, day_no),
-  SUM(sales) OVER (PARTITION BY store ORDER BY day_no ROWS BETWEEN 1 PRECEDING AND CURRENT ROW),
-  AVG(sales) OVER (PARTITION BY store ORDER BY day_no ROWS BETWEEN 1 PRECEDING AND CURRENT ROW),
-  MDIFF(sales, 1, day_no),
-  RANK(sales)
+  SUM(sales) OVER (
+    PARTITION BY store
+    ORDER BY day_no ASC
+    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+  ),
+  SUM(sales) OVER (PARTITION BY store ORDER BY day_no ASC ROWS BETWEEN 1 PRECEDING AND CURRENT ROW),
+  AVG(sales) OVER (PARTITION BY store ORDER BY day_no ASC ROWS BETWEEN 1 PRECEDING AND CURRENT ROW),
+  (
+    sales - LAG(sales, 1) OVER (PARTITION BY store ORDER BY day_no ASC)
+  ),
+  RANK() OVER (PARTITION BY store ORDER BY sales DESC)
 FROM qry_db.daily
 """
 

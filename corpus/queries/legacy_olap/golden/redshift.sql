@@ -58,17 +58,23 @@ INSERT INTO qry_db.result_legacy
 SELECT
   store,
   day_no,
-  CSUM(sales, day_no),
   SUM(sales) OVER (
     PARTITION BY store
-    ORDER BY day_no NULLS FIRST
+    ORDER BY day_no ASC NULLS FIRST
+    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+  ),
+  SUM(sales) OVER (
+    PARTITION BY store
+    ORDER BY day_no ASC NULLS FIRST
     ROWS BETWEEN 1 PRECEDING AND CURRENT ROW
   ),
   AVG(sales) OVER (
     PARTITION BY store
-    ORDER BY day_no NULLS FIRST
+    ORDER BY day_no ASC NULLS FIRST
     ROWS BETWEEN 1 PRECEDING AND CURRENT ROW
   ),
-  MDIFF(sales, 1, day_no),
-  RANK(sales)
+  (
+    sales - LAG(sales, 1) OVER (PARTITION BY store ORDER BY day_no ASC NULLS FIRST)
+  ),
+  RANK() OVER (PARTITION BY store ORDER BY sales DESC NULLS LAST)
 FROM qry_db.daily;

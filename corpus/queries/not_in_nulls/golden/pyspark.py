@@ -106,7 +106,7 @@ WHERE
       1
     FROM qry_db.blocked AS b
     WHERE
-      RTRIM(b.region) = RTRIM(c.region)
+      UPPER(RTRIM(b.region)) = UPPER(RTRIM(c.region))
   )
 """
 
@@ -135,7 +135,7 @@ SELECT
   cust_id
 FROM qry_db.customers
 WHERE
-  region IN ('WEST', NULL)
+  UPPER(RTRIM(region)) IN ('WEST', NULL)
 """
 
 

@@ -57,11 +57,11 @@ DISTKEY(region);
 INSERT INTO qry_db.result_top
 SELECT
   'top2',
-  region,
+  MIN(region) AS region,
   SUM(amount)
 FROM qry_db.orders
 GROUP BY
-  2
+  UPPER(RTRIM(region))
 ORDER BY
   3 DESC NULLS LAST,
   2 NULLS FIRST
@@ -76,12 +76,12 @@ SELECT
 FROM (
   SELECT
     'ties' AS leapc_c_1,
-    region,
+    MIN(region) AS region,
     SUM(amount) AS leapc_c_2,
-    RANK() OVER (ORDER BY 3 DESC NULLS LAST) AS leapc_w_3
+    RANK() OVER (ORDER BY SUM(amount) DESC NULLS LAST) AS leapc_w_3
   FROM qry_db.orders
   GROUP BY
-    2
+    UPPER(RTRIM(region))
 ) AS leapc_t_4
 WHERE
   leapc_w_3 <= 1

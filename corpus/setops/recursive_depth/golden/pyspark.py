@@ -62,17 +62,34 @@ VALUES
 """
 
 # source: input.sql:17
+S080_ANCHOR = """\
+SELECT
+  emp_id,
+  emp_id,
+  0,
+  LENGTH(name)
+FROM set_db.staff
+WHERE
+  mgr_id IS NULL
+"""
+S080_STEP = """\
+SELECT
+  s.emp_id,
+  c.root_id,
+  c.depth + 1,
+  c.path_len + LENGTH(s.name)
+FROM set_db.staff AS s, v_chain_rec AS c
+WHERE
+  s.mgr_id = c.emp_id AND c.depth < 10
+"""
 S080 = """\
-CREATE RECURSIVE VIEW set_db.v_chain (emp_id, root_id, depth, path_len) AS (
-    SELECT emp_id, emp_id, 0, CHARACTERS(name)
-    FROM set_db.staff
-    WHERE mgr_id IS NULL
-    UNION ALL
-    SELECT s.emp_id, c.root_id, c.depth + 1, c.path_len + CHARACTERS(s.name)
-    FROM set_db.staff s, v_chain c
-    WHERE s.mgr_id = c.emp_id
-      AND c.depth < 10
-)
+SELECT
+  *
+FROM (
+  SELECT
+    *
+  FROM v_chain_rec
+) AS leapc_view(emp_id, root_id, depth, path_len)
 """
 
 # source: input.sql:28
@@ -107,7 +124,7 @@ def run(spark, args=None):
         script.sql('S050', S050)
         script.sql('S060', S060)
         script.sql('S070', S070)
-        script.sql('S080', S080)
+        script.recursive('S080', 'v_chain_rec', ['emp_id', 'root_id', 'depth', 'path_len'], S080_ANCHOR, S080_STEP, S080, materialize_as='set_db.v_chain')
         script.sql('S090', S090)
         script.sql('S100', S100)
 

@@ -41,16 +41,34 @@ VALUES
   (6, 99, 'orphan');
 
 -- source: input.sql:17  [S080]
-CREATE RECURSIVE VIEW set_db.v_chain (emp_id, root_id, depth, path_len) AS (
-    SELECT emp_id, emp_id, 0, CHARACTERS(name)
-    FROM set_db.staff
-    WHERE mgr_id IS NULL
-    UNION ALL
-    SELECT s.emp_id, c.root_id, c.depth + 1, c.path_len + CHARACTERS(s.name)
-    FROM set_db.staff s, v_chain c
-    WHERE s.mgr_id = c.emp_id
-      AND c.depth < 10
-);
+CREATE VIEW set_db.v_chain (
+  emp_id,
+  root_id,
+  depth,
+  path_len
+) AS
+WITH RECURSIVE v_chain_rec(emp_id, root_id, depth, path_len) AS (
+  SELECT
+    emp_id,
+    emp_id,
+    0,
+    LENGTH(name)
+  FROM set_db.staff
+  WHERE
+    mgr_id IS NULL
+  UNION ALL
+  SELECT
+    s.emp_id,
+    c.root_id,
+    c.depth + 1,
+    c.path_len + LENGTH(s.name)
+  FROM set_db.staff AS s, v_chain_rec AS c
+  WHERE
+    s.mgr_id = c.emp_id AND c.depth < 10
+)
+SELECT
+  *
+FROM v_chain_rec;
 
 -- source: input.sql:28  [S090]
 CREATE TABLE set_db.result_hierarchy (

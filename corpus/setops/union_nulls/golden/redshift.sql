@@ -75,14 +75,22 @@ SELECT
   1
 FROM (
   SELECT
-    k,
-    code
-  FROM set_db.src_old
-  UNION
-  SELECT
-    k,
-    code
-  FROM set_db.src_new
+    leapc_u1 AS k,
+    MIN(leapc_u2) AS code
+  FROM (
+    SELECT
+      k,
+      code
+    FROM set_db.src_old
+    UNION ALL
+    SELECT
+      k,
+      code
+    FROM set_db.src_new
+  ) AS leapc_union_1(leapc_u1, leapc_u2)
+  GROUP BY
+    leapc_u1,
+    RTRIM(leapc_u2)
 ) AS u;
 
 -- source: input.sql:39  [S130]

@@ -44,11 +44,11 @@ DISTKEY(id);
 INSERT INTO str_db.result_padding
 SELECT
   id,
-  LENGTH(first_c),
-  LENGTH(last_c),
+  CASE WHEN first_c IS NULL THEN NULL ELSE 6 END,
+  CASE WHEN last_c IS NULL THEN NULL ELSE 4 END,
   LENGTH(nick_v),
-  first_c || '#',
-  first_c || last_c || '|',
+  RPAD(first_c, 6) || '#',
+  RPAD(first_c, 6) || RPAD(last_c, 4) || '|',
   nick_v || '#',
   TRIM(first_c) || '-' || TRIM(last_c)
 FROM str_db.names;

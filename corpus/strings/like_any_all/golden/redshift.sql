@@ -50,9 +50,25 @@ DISTKEY(id);
 INSERT INTO str_db.result_like
 SELECT
   id,
-  CASE WHEN sku LIKE ANY ('A%', '%Z') THEN 1 ELSE 0 END,
-  CASE WHEN sku LIKE ALL ('A%', '%Z') THEN 1 ELSE 0 END,
-  CASE WHEN sku NOT LIKE ANY ('A%', '%Z') THEN 1 ELSE 0 END,
-  CASE WHEN sku NOT LIKE ALL ('A%', '%Z') THEN 1 ELSE 0 END,
-  CASE WHEN sku LIKE 'CC!_%' ESCAPE '!' THEN 1 ELSE 0 END
+  CASE WHEN (
+    UPPER(sku) LIKE 'A%' OR UPPER(sku) LIKE '%Z'
+  ) THEN 1 ELSE 0 END,
+  CASE WHEN (
+    UPPER(sku) LIKE 'A%' AND UPPER(sku) LIKE '%Z'
+  ) THEN 1 ELSE 0 END,
+  CASE
+    WHEN (
+      NOT UPPER(sku) LIKE 'A%' OR NOT UPPER(sku) LIKE '%Z'
+    )
+    THEN 1
+    ELSE 0
+  END,
+  CASE
+    WHEN (
+      NOT UPPER(sku) LIKE 'A%' AND NOT UPPER(sku) LIKE '%Z'
+    )
+    THEN 1
+    ELSE 0
+  END,
+  CASE WHEN UPPER(sku) LIKE 'CC!_%' ESCAPE '!' THEN 1 ELSE 0 END
 FROM str_db.products;

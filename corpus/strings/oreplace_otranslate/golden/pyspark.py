@@ -30,7 +30,7 @@ VALUES
 S030 = """\
 INSERT INTO str_db.raw_values
 VALUES
-  (2, 'a.b${c}(d)a.b')
+  (2, 'a.b$c(d)a.b')
 """
 
 # source: input.sql:12

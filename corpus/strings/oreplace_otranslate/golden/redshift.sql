@@ -18,7 +18,7 @@ VALUES
 -- source: input.sql:11  [S030]
 INSERT INTO str_db.raw_values
 VALUES
-  (2, 'a.b${c}(d)a.b');
+  (2, 'a.b$c(d)a.b');
 
 -- source: input.sql:12  [S040]
 INSERT INTO str_db.raw_values

@@ -64,10 +64,10 @@ S070 = """\
 INSERT INTO str_db.result_strtok
 SELECT
   id,
-  STRTOK(path, ',;', 1),
-  STRTOK(path, ',;', 2),
-  STRTOK(path, ',;', 3),
-  STRTOK(path, ',', 2)
+  GET(FILTER(SPLIT(path, '[,;]'), leapc_tok -> leapc_tok <> ''), 1 - 1),
+  GET(FILTER(SPLIT(path, '[,;]'), leapc_tok -> leapc_tok <> ''), 2 - 1),
+  GET(FILTER(SPLIT(path, '[,;]'), leapc_tok -> leapc_tok <> ''), 3 - 1),
+  GET(FILTER(SPLIT(path, '[,]'), leapc_tok -> leapc_tok <> ''), 2 - 1)
 FROM str_db.paths
 """
 

@@ -63,34 +63,34 @@ SELECT
   COUNT(*)
 FROM str_db.tags
 WHERE
-  RTRIM("tag") = 'AB';
+  UPPER(RTRIM("tag")) = 'AB';
 
 -- source: input.sql:34  [S110]
 INSERT INTO str_db.result_blanks
 SELECT
   'distinct',
   NULL,
-  COUNT(DISTINCT "tag")
+  COUNT(DISTINCT UPPER(RTRIM("tag")))
 FROM str_db.tags;
 
 -- source: input.sql:36  [S120]
 INSERT INTO str_db.result_blanks
 SELECT
   'group',
-  "tag",
+  MIN("tag") AS "tag",
   COUNT(*)
 FROM str_db.tags
 GROUP BY
-  "tag";
+  UPPER(RTRIM("tag"));
 
 -- source: input.sql:38  [S130]
 INSERT INTO str_db.result_blanks
 SELECT
   'join',
-  n.tag_name,
+  MIN(n.tag_name) AS tag_name,
   COUNT(*)
 FROM str_db.tags AS t
 JOIN str_db.tag_names AS n
-  ON RTRIM(t."tag") = RTRIM(n.tag_key)
+  ON UPPER(RTRIM(t."tag")) = UPPER(RTRIM(n.tag_key))
 GROUP BY
-  n.tag_name;
+  UPPER(RTRIM(n.tag_name));

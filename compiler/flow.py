@@ -5,6 +5,7 @@ matching .LABEL clears it.  Scripts without .GOTO get no guards at all.  A .GOTO
 is not later in the script is rejected (BTEQ only jumps forward)."""
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from leapc.diagnostics import DiagnosticSink, Severity
@@ -40,8 +41,38 @@ def _action(name: str, args: dict, sink: DiagnosticSink, cmd: BteqCommand) -> li
     return [f"pass  # .{name} (no effect here)"]
 
 
-def python_lines(nodes: list[Node], render: Callable[[Statement], list[str]], sink: DiagnosticSink) -> list[str]:
-    """The body of run(): one list of source lines (4-space indented inside the `with`)."""
+_FILE = re.compile(r"\bFILE\s*=\s*([^\s,;]+)", re.I)
+_SKIP = re.compile(r"\bSKIP\s*=\s*(\d+)", re.I)
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def export_spec(spec: str) -> dict | None:
+    """`.EXPORT REPORT FILE=x` -> {"mode": "REPORT", "path": "x"}; RESET -> None."""
+    words = spec.replace("=", " = ").split()
+    if not words or words[0].upper() == "RESET":
+        return None
+    mode = words[0].upper() if words[0].upper() in ("REPORT", "DATA", "INDICDATA", "DIF") else "REPORT"
+    path = _FILE.search(spec)
+    return {"mode": mode, "path": path.group(1).strip("'\"") if path else None}
+
+
+def import_spec(spec: str) -> dict:
+    """`.IMPORT VARTEXT ',' FILE=x SKIP=1` -> mode, separator, path, skip."""
+    words = spec.split()
+    mode = words[0].upper() if words and words[0].upper() in ("VARTEXT", "DATA", "INDICDATA", "REPORT") else "DATA"
+    sep = _QUOTED.search(spec.split("FILE", 1)[0] if "FILE" in spec.upper() else spec)
+    path = _FILE.search(spec)
+    skip = _SKIP.search(spec)
+    return {"mode": mode, "separator": sep.group(1) if sep else "|", "path": path.group(1).strip("'\"") if path else None,
+            "skip": int(skip.group(1)) if skip else 0}
+
+
+def python_lines(nodes: list[Node], render: Callable[[Statement, dict], list[str]], sink: DiagnosticSink) -> list[str]:
+    """The body of run(): one list of source lines (4-space indented inside the `with`).
+
+    `render(statement, io)` writes the call for one statement; `io` says whether a BTEQ
+    .EXPORT or .IMPORT is active at that point (keys "export", "import", "repeat")."""
+    io: dict = {"export": None, "import": None, "repeat": 1}
     labels_ahead = _labels_ahead(nodes)
     uses_goto = any(isinstance(n, BteqCommand) and (n.name == "GOTO" or (
         n.name == "IF" and n.args["then"][0] == "GOTO")) for n in nodes)
@@ -59,7 +90,11 @@ def python_lines(nodes: list[Node], render: Callable[[Statement], list[str]], si
 
     for i, node in enumerate(nodes):
         if isinstance(node, Statement):
-            guarded.extend(render(node))
+            if node.using is not None and io["import"] is None:
+                sink.add("LEAPC-E003", Severity.ERROR, "USING request without an .IMPORT before it", node.span)
+            guarded.extend(render(node, dict(io)))
+            if node.using is not None:
+                io["repeat"] = 1  # .REPEAT applies to the next request only
             continue
         if isinstance(node, Note):
             guarded.append(f"# source: {node.span.file}:{node.span.line}  NOTE: {node.text}")
@@ -96,6 +131,28 @@ def python_lines(nodes: list[Node], render: Callable[[Statement], list[str]], si
             if len(parts) == 2:
                 code = int(parts[0]) if parts[0].isdigit() else parts[0]
                 guarded.append(f"script.set_error_level({code!r}, {int(parts[1])})")
+        elif node.name == "EXPORT":
+            io["export"] = export_spec(node.args["spec"])
+            guarded.append(head)
+            if io["export"] and io["export"]["mode"] != "REPORT":
+                sink.add("LEAPC-W006", Severity.WARNING,
+                         f".EXPORT {io['export']['mode']}: written as REPORT text (binary record formats are not produced)",
+                         node.span)
+        elif node.name == "IMPORT":
+            io["import"] = import_spec(node.args["spec"])
+            guarded.append(head)
+            if io["import"]["mode"] != "VARTEXT":
+                sink.add("LEAPC-E003", Severity.ERROR,
+                         f".IMPORT {io['import']['mode']}: only VARTEXT (delimited text) files are read", node.span)
+        elif node.name == "REPEAT":
+            spec = node.args["spec"].strip().rstrip(";").split()[0] if node.args["spec"].strip() else "1"
+            io["repeat"] = None if spec == "*" else int(spec) if spec.isdigit() else 1
+            guarded.append(head)
+        elif node.name == "SET" and node.args["option"] in ("SEPARATOR", "TITLEDASHES", "NULL"):
+            guarded.append(head)
+            value = node.args["value"].strip().rstrip(";")
+            value = value[1:-1] if value[:1] == "'" and value[-1:] == "'" else value
+            guarded.append(f"script.set_option({node.args['option']!r}, {value!r})")
         elif node.name == "REMARK":
             guarded.append(head)
             guarded.append(f"script.remark({node.args['text']!r})")
@@ -122,3 +179,10 @@ def _labels_ahead(nodes: list[Node]) -> list[set[str]]:
         if isinstance(node, BteqCommand) and node.name == "LABEL":
             seen.add(node.args["label"])
     return ahead
+
+
+def import_call(sid: str, constant: str, stmt: Statement, io: dict) -> str:
+    spec = io["import"]
+    columns = [name for name, _ in stmt.using]
+    return (f"script.import_rows({sid!r}, {constant}, {spec['path']!r}, {columns!r}, "
+            f"separator={spec['separator']!r}, skip={spec['skip']}, limit={io['repeat']!r})")

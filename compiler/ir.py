@@ -21,8 +21,9 @@ class Statement:
     span: Span
     source: str
     comments: list[str] = field(default_factory=list)
-    # Filled by passes: statements that replace this one (e.g. a macro call expands to several).
-    label: str = ""
+    # BTEQ `USING (name type, ...)` before the statement: its :name parameters come from the
+    # records of the current .IMPORT.
+    using: list[tuple[str, str]] | None = None
 
 
 @dataclass

@@ -84,6 +84,7 @@ class _BteqState:
         self.error_level = 0
         self.max_error_level = 0
         self.severities: dict[int, int] = {}
+        self.options: dict[str, str] = {}
         self.results: list[StatementResult] = []
 
     def set_error_level(self, code: int | str, severity: int) -> None:
@@ -117,6 +118,47 @@ class _BteqState:
         elif code == "ERRORCODE":
             code = self.error_code
         raise SystemExit(int(code))
+
+    # -- BTEQ .SET options, .EXPORT and .IMPORT -------------------------------------------------
+
+    def set_option(self, name: str, value: str) -> None:
+        """`.SET SEPARATOR 'x'`, `.SET TITLEDASHES ON|OFF`, `.SET NULL 'text'`."""
+        self.options[name.upper()] = value
+
+    def report_text(self, columns: list[str], rows) -> str:
+        """Rows as BTEQ REPORT text: a title line, a dashes line (unless TITLEDASHES OFF), then
+        one line per row; NULL prints as '?' unless .SET NULL says otherwise."""
+        sep = self.options.get("SEPARATOR", " ")
+        null = self.options.get("NULL", "?")
+        cells = [[null if v is None else str(v) for v in row] for row in rows]
+        widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+        lines = [sep.join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
+        if self.options.get("TITLEDASHES", "ON").upper() != "OFF":
+            lines.append(sep.join("-" * w for w in widths))
+        lines.extend(sep.join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells)
+        return "\n".join(lines) + "\n"
+
+    def _append_export(self, path: str, text: str) -> None:
+        from wmg.fs import open_fs
+
+        fs = open_fs(path)
+        exists = fs.exists(path)
+        fs.write_text(path, text, mode="append" if exists else "overwrite")
+
+    @staticmethod
+    def _read_records(path: str, separator: str, skip: int, limit: int | None, width: int) -> list[list]:
+        from wmg.fs import open_fs
+
+        lines = open_fs(path).read_text(path).splitlines()[skip:]
+        if limit is not None:
+            lines = lines[:limit]
+        records = []
+        for line in lines:
+            fields = line.split(separator)
+            fields = (fields + [None] * width)[:width]
+            # VARTEXT: an empty field is NULL.
+            records.append([f if f != "" else None for f in fields])
+        return records
 
     def remark(self, text: str) -> None:
         """`.REMARK 'text'`: BTEQ echoes it to its output; the job logs and prints it."""
@@ -154,6 +196,10 @@ class _BteqState:
             out.append(c)
             i += 1
         return "".join(out)
+
+    def bind_path(self, path: str) -> str:
+        """A file path with `${NAME}` replaced by the job argument, verbatim (it is not SQL)."""
+        return _PLACEHOLDER.sub(lambda m: self.arg(m.group(1)), path)
 
     def arg(self, name: str, default: str | None = None) -> str:
         """A script variable (${NAME} in the source) from the job arguments."""
@@ -417,6 +463,34 @@ class SparkScript(_BteqState):
             self.spark.catalog.dropTempView(name)
         return self._record(sid, n)
 
+    def export(self, sid: str, sql: str, path: str) -> int:
+        """A SELECT under `.EXPORT REPORT FILE=path`: its rows are appended to the file (local
+        path or s3://) instead of being returned."""
+        sql = self.bind(sql)
+        try:
+            df = self.spark.sql(sql)
+            rows = [tuple(r) for r in df.toLocalIterator()]
+            self._append_export(self.bind_path(path), self.report_text(df.columns, rows))
+        except Exception as exc:  # noqa: BLE001
+            return self._fail(sid, sql, exc, self.engine, self.raise_errors)
+        return self._record(sid, len(rows))
+
+    def import_rows(self, sid: str, sql: str, path: str, columns: list[str], *, separator: str = "|",
+                    skip: int = 0, limit: int | None = None) -> int:
+        """`.IMPORT VARTEXT` + `USING (...) INSERT ...`: the records become the view leapc_import
+        (all fields text, as VARTEXT delivers them) and the INSERT runs once over all of them."""
+        sql = self.bind(sql)
+        try:
+            records = self._read_records(self.bind_path(path), separator, skip, limit, len(columns))
+            schema = ", ".join(f"`{c}` STRING" for c in columns)
+            self.spark.createDataFrame(records, schema).createOrReplaceTempView("leapc_import")
+            self.spark.sql(sql)
+        except Exception as exc:  # noqa: BLE001
+            return self._fail(sid, sql, exc, self.engine, self.raise_errors)
+        finally:
+            self.spark.catalog.dropTempView("leapc_import")
+        return self._record(sid, len(records))
+
     # -- helpers ------------------------------------------------------------------------------
 
     def _is_view(self, name: str) -> bool:
@@ -501,3 +575,37 @@ class DbScript(_BteqState):
             except Exception:  # noqa: BLE001 - a closed cursor is fine
                 pass
         return self._record(sid, n)
+
+    def export(self, sid: str, sql: str, path: str) -> int:
+        """A SELECT under `.EXPORT REPORT FILE=path`: rows appended to the file as REPORT text."""
+        sql = self.bind(sql)
+        cur = self.conn.cursor()
+        try:
+            cur.execute(sql)
+            columns = [d[0] for d in cur.description]
+            rows = cur.fetchall()
+            self._append_export(self.bind_path(path), self.report_text(columns, rows))
+            if not self._autocommit():
+                self.conn.commit()
+        except Exception as exc:  # noqa: BLE001
+            if not self._autocommit():
+                self.conn.rollback()
+            return self._fail(sid, sql, exc, self.engine, self.raise_errors)
+        return self._record(sid, len(rows))
+
+    def import_rows(self, sid: str, sql: str, path: str, columns: list[str], *, separator: str = "|",
+                    skip: int = 0, limit: int | None = None) -> int:
+        """`.IMPORT VARTEXT` + `USING (...) INSERT ...`: the request runs once per record, with
+        the record's fields as its %(name)s parameters, all in one transaction."""
+        sql = self.bind(sql)
+        cur = self.conn.cursor()
+        try:
+            records = self._read_records(self.bind_path(path), separator, skip, limit, len(columns))
+            cur.executemany(sql, [dict(zip(columns, r)) for r in records])
+            if not self._autocommit():
+                self.conn.commit()
+        except Exception as exc:  # noqa: BLE001
+            if not self._autocommit():
+                self.conn.rollback()
+            return self._fail(sid, sql, exc, self.engine, self.raise_errors)
+        return self._record(sid, len(records))

@@ -174,7 +174,8 @@ def _rtrim(node: exp.Expression) -> exp.Expression:
 
 
 def _upper(node: exp.Expression) -> exp.Expression:
-    if isinstance(node, exp.Literal) and node.is_string:
+    # Upper-cased now unless a job argument fills it at run time.
+    if isinstance(node, exp.Literal) and node.is_string and "${" not in node.name:
         return exp.Literal.string(node.name.upper())
     return exp.Upper(this=node)
 
@@ -197,6 +198,12 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
         # SET a = b inside UPDATE is an assignment, not a comparison.
         if isinstance(node, _COMPARISONS) and not isinstance(node.parent, exp.Update):
             left, right = node.this, node.expression
+            numeric_side = _numeric_against_string(left, right, ctx)
+            if numeric_side is not None:
+                # Teradata compares character data with numbers as numbers (FLOAT).
+                key = "this" if numeric_side == "right" else "expression"
+                node.set(key, exp.cast(node.args[key], "DOUBLE"))
+                return node
             if _is_string(left, ctx) and _is_string(right, ctx) \
                     and not (isinstance(left, exp.Literal) and isinstance(right, exp.Literal)):
                 blind = _not_casespecific(left, ctx) or _not_casespecific(right, ctx)
@@ -234,6 +241,19 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
         _distinct_as_group(select, ctx)
         _group_keys(select, ctx)
     return expr
+
+
+def _numeric_against_string(left, right, ctx: PassContext) -> str | None:
+    """'right' when the left side is a string compared with a number, 'left' for the opposite."""
+    from leapc.typing import DECIMAL_TYPES, FLOAT_TYPES, INTEGER_TYPES
+
+    numeric = INTEGER_TYPES | DECIMAL_TYPES | FLOAT_TYPES
+    lt, rt = type_of(left, ctx.catalog), type_of(right, ctx.catalog)
+    if is_kind(lt, STRING_TYPES) and is_kind(rt, numeric):
+        return "right"
+    if is_kind(rt, STRING_TYPES) and is_kind(lt, numeric):
+        return "left"
+    return None
 
 
 def _resolve_ordinal(select: exp.Select, key: exp.Expression) -> exp.Expression:

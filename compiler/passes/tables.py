@@ -36,3 +36,17 @@ def set_table_inserts(expr: exp.Expression, ctx: PassContext):
     ctx.report("LEAPC-I001", Severity.INFO, f"SET table {tdef.name}: duplicate rows discarded on INSERT",
                behaviour_changed=False)
     return expr
+
+
+@statement_pass("temporary_table_names", order=940,
+                purpose="Volatile and global temporary tables live in the session: references drop their database",
+                triggers=(exp.Table,))
+def temporary_table_names(expr: exp.Expression, ctx: PassContext):
+    for table in expr.find_all(exp.Table):
+        if not table.db:
+            continue
+        tdef = ctx.catalog.get(table)
+        if tdef is not None and (tdef.volatile or tdef.temporary):
+            table.set("db", None)
+            table.set("catalog", None)
+    return expr

@@ -11,9 +11,11 @@ from sqlglot.dialects.spark import Spark
 
 from leapc.dialects.teradata.script import markers_to_placeholders
 from leapc.emit import comment_block, header_lines, py_string, statement_ids
-from leapc.flow import python_lines
+from leapc.diagnostics import Severity
+from leapc.flow import import_call, python_lines
 from leapc.ir import BteqCommand, Script, Statement
 from leapc.passes.dml import _target_and_sources
+from leapc.passes.types_ddl import map_type
 
 
 class LeapSpark(Spark):
@@ -70,7 +72,8 @@ class PySparkTarget:
         constants: list[str] = []
         calls: dict[int, list[str]] = {}
         has_bteq = any(isinstance(n, BteqCommand) for n in script.nodes)
-        volatile = {name for name, t in ctx.catalog.tables.items() if t.volatile}
+        # Session tables are referenced without their database (temporary_table_names).
+        volatile = {name.split(".")[-1] for name, t in ctx.catalog.tables.items() if t.volatile or t.temporary}
         for node in script.statements:
             sid = ids[id(node)]
             constants.append("")
@@ -80,11 +83,22 @@ class PySparkTarget:
                 constants.extend(comment_block(["NOT CONVERTED (see diagnostics):", *node.source.splitlines()], "#"))
                 calls[id(node)] = [f"# {sid} not converted (see diagnostics)"]
                 continue
-            consts, call = self._lower(node.expr, sid, has_bteq, volatile)
+            if node.using is not None:
+                consts, call = self._imported(node, sid, script, ctx)
+            else:
+                consts, call = self._lower(node.expr, sid, has_bteq, volatile)
             constants.extend(consts)
             calls[id(node)] = call
 
-        body = python_lines(script.nodes, lambda s: calls[id(s)], script.diagnostics)
+        def render(stmt: Statement, io: dict) -> list[str]:
+            sid = ids[id(stmt)]
+            if stmt.expr is not None and stmt.using is not None and io["import"]:
+                return [import_call(sid, sid, stmt, io)]
+            if isinstance(stmt.expr, exp.Query) and io["export"] and io["export"]["path"]:
+                return [f"script.export({sid!r}, {sid}, {io['export']['path']!r})"]
+            return calls[id(stmt)]
+
+        body = python_lines(script.nodes, render, script.diagnostics)
         raise_errors = "False" if has_bteq else "True"
         out = [
             '"""' + "\n".join(header_lines(script, "AWS Glue (PySpark)", "")).strip(),
@@ -138,6 +152,31 @@ class PySparkTarget:
         text = to_sql(expr)
         count = has_bteq and isinstance(expr, exp.Query)
         return [f"{sid} = {py_string(text)}"], [f"script.sql({sid!r}, {sid}{', count=True' if count else ''})"]
+
+    def _imported(self, node: Statement, sid: str, script: Script, ctx):
+        """USING (...) INSERT ... VALUES (:a, ...): one INSERT ... SELECT over the imported
+        records, which the runtime exposes as the view leapc_import."""
+        expr = node.expr
+        if not isinstance(expr, exp.Insert) or not isinstance(expr.expression, exp.Values):
+            script.diagnostics.add("LEAPC-E003", Severity.ERROR,
+                                   "only USING ... INSERT ... VALUES requests are run over imported records", node.span)
+            return [], [f"# {sid} not converted (see diagnostics)"]
+        row = expr.expression.expressions[0].copy()
+        row = row.transform(lambda n: exp.column(n.name, table="leapc_import")
+                            if isinstance(n, exp.Placeholder) else n, copy=False)
+        # VARTEXT fields are text; Teradata converts them to the column types on insert, and
+        # Spark's ANSI store assignment would refuse to, so the conversion is written out.
+        target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+        tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
+        names = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else \
+            (list(tdef.columns) if tdef else [])
+        values = []
+        for i, value in enumerate(row.expressions):
+            col = tdef.column(names[i]) if tdef is not None and i < len(names) else None
+            values.append(exp.cast(value, map_type(col.type, "pyspark", None)) if col is not None else value)
+        insert = expr.copy()
+        insert.set("expression", exp.select(*values).from_("leapc_import"))
+        return [f"{sid} = {py_string(to_sql(insert))}"], [f"# {sid}: USING request outside an .IMPORT"]
 
     def _recursive(self, expr: exp.Expression, with_: exp.With, sid: str):
         """WITH RECURSIVE (Spark has it only from 4.1): the runtime iterates the recursive

@@ -7,7 +7,7 @@ from sqlglot.dialects.redshift import Redshift
 
 from leapc.dialects.teradata.script import markers_to_placeholders
 from leapc.emit import comment_block, header_lines, py_string, statement_ids
-from leapc.flow import display, python_lines
+from leapc.flow import display, import_call, python_lines
 from leapc.ir import BteqCommand, MacroDef, Note, Script, Statement
 
 
@@ -69,12 +69,17 @@ class RedshiftTarget:
                 constants.append(f"{ids[id(node)]} = {py_string(bodies[id(node)])}")
                 constants.append("")
 
-        def render(stmt: Statement) -> list[str]:
+        def render(stmt: Statement, io: dict) -> list[str]:
+            sid = ids[id(stmt)]
             if id(stmt) not in bodies:
-                return [f"# {ids[id(stmt)]} not converted (see diagnostics)"]
+                return [f"# {sid} not converted (see diagnostics)"]
             sql = bodies[id(stmt)].lstrip().upper()
-            count = sql.startswith("SELECT") or sql.startswith("WITH")
-            return [f"script.sql({ids[id(stmt)]!r}, {ids[id(stmt)]}{', count=True' if count else ''})"]
+            query = sql.startswith("SELECT") or sql.startswith("WITH")
+            if stmt.using is not None and io["import"]:
+                return [import_call(sid, sid, stmt, io)]
+            if query and io["export"] and io["export"]["path"]:
+                return [f"script.export({sid!r}, {sid}, {io['export']['path']!r})"]
+            return [f"script.sql({sid!r}, {sid}{', count=True' if query else ''})"]
 
         body = python_lines(script.nodes, render, script.diagnostics)
         out = [

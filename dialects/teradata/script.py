@@ -238,6 +238,8 @@ def _parse_chunks(chunks, text, path, positions, sink) -> list[Node]:
 
 
 def _bteq_node(chunk: Chunk, span: Span, sink: DiagnosticSink) -> BteqCommand:
+    # Placeholders in commands (FILE=${OUT}) stay as ${NAME} for the runtime to bind.
+    chunk = Chunk(chunk.kind, markers_to_placeholders(chunk.text), chunk.offset, chunk.comments)
     try:
         name, args = parse_command(chunk.text)
     except BteqSyntaxError as e:
@@ -313,8 +315,28 @@ def _recursive_view(sql: str) -> exp.Expression | None:
     return exp.Create(this=target, kind="VIEW", replace=m.group("verb").upper() == "REPLACE", expression=query)
 
 
+_USING = re.compile(r"\s*USING\s*\(", re.I)
+
+
+def _using_clause(sql: str) -> tuple[list[tuple[str, str]] | None, str]:
+    """Split `USING (a VARCHAR(10), b INTEGER) INSERT ...` into its parameters and statement."""
+    m = _USING.match(sql)
+    if not m:
+        return None, sql
+    depth, i = 1, m.end()
+    while i < len(sql) and depth:
+        depth += (sql[i] == "(") - (sql[i] == ")")
+        i += 1
+    params = []
+    for item in _split_top_level(sql[m.end():i - 1]):
+        parts = item.strip().split(None, 1)
+        if parts:
+            params.append((parts[0].lower(), parts[1] if len(parts) > 1 else "VARCHAR"))
+    return params, " " * i + sql[i:]
+
+
 def _statement(chunk: Chunk, span: Span, positions, path, sink) -> Statement:
-    sql = chunk.text
+    using, sql = _using_clause(chunk.text)
     if _CT.match(sql):
         sql = "CREATE TABLE" + sql[2:]
     try:
@@ -325,7 +347,7 @@ def _statement(chunk: Chunk, span: Span, positions, path, sink) -> Statement:
         sink.add("LEAPC-E001", Severity.ERROR, f"does not parse as Teradata SQL: {message}",
                  Span(path, line, col))
         return Statement(None, span, chunk.text, chunk.comments)
-    return Statement(expr, span, chunk.text, chunk.comments)
+    return Statement(expr, span, chunk.text, chunk.comments, using=using)
 
 
 def _parse_sql(sql: str) -> exp.Expression:

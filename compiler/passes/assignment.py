@@ -1,0 +1,92 @@
+"""Storing values: Teradata converts what an INSERT stores to the column's type (character to
+number or date, number to character) and, in a Teradata-mode session, silently truncates
+character data longer than the column.  PostgreSQL/Redshift reject both, and Spark's ANSI
+store assignment rejects the conversions, so the conversions and truncations are written out."""
+from __future__ import annotations
+
+from sqlglot import exp
+
+from leapc.passes.manager import PassContext, statement_pass
+from leapc.typing import (DATE_TYPES, DECIMAL_TYPES, FLOAT_TYPES, INTEGER_TYPES, STRING_TYPES,
+                          TIMESTAMP_TYPES, is_kind, type_of)
+
+NUMERIC = INTEGER_TYPES | DECIMAL_TYPES | FLOAT_TYPES
+TEMPORAL = DATE_TYPES | TIMESTAMP_TYPES
+
+
+def _family(t: exp.DataType | None) -> str | None:
+    if is_kind(t, STRING_TYPES):
+        return "string"
+    if is_kind(t, NUMERIC):
+        return "number"
+    if is_kind(t, TEMPORAL):
+        return "temporal"
+    return None
+
+
+def _char_length(t: exp.DataType) -> int | None:
+    if t.this in STRING_TYPES and t.expressions:
+        param = t.expressions[0]
+        value = param.this if isinstance(param, exp.DataTypeParam) else param
+        if isinstance(value, exp.Literal) and value.is_int:
+            return int(value.name)
+    return None
+
+
+def _store(value: exp.Expression, column_type: exp.DataType, ctx: PassContext) -> exp.Expression:
+    source_type = type_of(value, ctx.catalog)
+    target, source = _family(column_type), _family(source_type)
+    if target and source and target != source and not (source == "number" and target == "temporal"):
+        # number -> DATE is Teradata's integer date encoding (integer_into_date_column).
+        return exp.cast(value, column_type.copy())
+    length = _char_length(column_type)
+    if ctx.options.get("session_mode", "teradata") == "teradata" and target == "string" and length:
+        if isinstance(value, exp.Literal) and value.is_string:
+            return exp.Literal.string(value.name[:length]) if len(value.name) > length else value
+        source_length = _char_length(source_type) if source_type is not None else None
+        if source_length is None or source_length > length:
+            return exp.Substring(this=value, start=exp.Literal.number(1), length=exp.Literal.number(length))
+    return value
+
+
+def _rows(source: exp.Expression) -> list[list[exp.Expression]]:
+    if isinstance(source, exp.Values):
+        return [list(row.expressions) for row in source.expressions]
+    query = source.this if isinstance(source, exp.Subquery) else source
+    rows = []
+    while isinstance(query, exp.SetOperation):
+        rows.append(_projections(query.expression))
+        query = query.this
+    rows.append(_projections(query))
+    return rows
+
+
+def _projections(query: exp.Expression) -> list[exp.Expression]:
+    while isinstance(query, exp.Subquery):
+        query = query.this
+    if isinstance(query, exp.Select) and not any(isinstance(p, exp.Star) for p in query.expressions):
+        return list(query.expressions)
+    return []
+
+
+@statement_pass("assignment_conversions", order=850,
+                purpose="INSERT converts values to the column types (character <-> number/date) and truncates long character data, as Teradata does",
+                triggers=(exp.Insert,))
+def assignment_conversions(expr: exp.Expression, ctx: PassContext):
+    if not isinstance(expr, exp.Insert) or expr.expression is None:
+        return expr
+    target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+    tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
+    if tdef is None:
+        return expr
+    names = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else list(tdef.columns)
+    for values in _rows(expr.expression):
+        for i, item in enumerate(values):
+            col = tdef.column(names[i]) if i < len(names) else None
+            if col is None:
+                continue
+            value = item.this if isinstance(item, exp.Alias) else item
+            stored = _store(value, col.type, ctx)
+            if stored is not value:
+                value.replace(stored)
+    return expr

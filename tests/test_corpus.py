@@ -27,9 +27,12 @@ def test_golden(case, target, request, tmp_path):
             continue
         assert golden.exists(), f"no golden {golden.name}: run pytest --update-goldens and review it"
         assert text == golden.read_text(), f"{golden} differs from the current output"
-    if not update:
-        extra = {p.name for p in (case.path / "golden").glob(f"{target}.*")} - {f"{target}{s}" for s in outputs}
-        assert not extra, f"stale goldens: {extra}"
+    stale = [p for p in (case.path / "golden").glob(f"{target}.*") if p.name not in {f"{target}{s}" for s in outputs}]
+    if update:
+        for path in stale:
+            path.unlink()
+    else:
+        assert not stale, f"stale goldens: {[p.name for p in stale]}"
 
 
 EXECUTABLE = [c for c in CASES if c.expected is not None]

@@ -3,7 +3,9 @@ volatile) and column types with their Teradata attributes.  Rewrites such as int
 date arithmetic, CHAR padding and case-blind comparison cannot be decided without it."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlglot import exp
 
@@ -111,3 +113,27 @@ def _column_def(col: exp.ColumnDef) -> ColumnDef:
         elif isinstance(kind, exp.NotNullColumnConstraint) and not kind.args.get("allow_null"):
             not_null = True
     return ColumnDef(col.name, col.args["kind"], casespecific, not_null)
+
+
+_TABLE_DDL = re.compile(r"\s*(CREATE|REPLACE|CT\b)\s*(SET\s+|MULTISET\s+)?(TABLE|CT\b)?", re.I)
+_SESSION_TABLE = re.compile(r"\b(VOLATILE|GLOBAL\s+TEMPORARY)\b", re.I)
+
+
+def repository_ddl(paths) -> str:
+    """The permanent CREATE TABLE statements of many files, as one Teradata DDL text.
+
+    Found by splitting statements only (no parsing), so it is cheap on large repositories."""
+    from leapc.dialects.teradata.script import split_script
+
+    parts = []
+    for path in paths:
+        try:
+            text = Path(path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        for chunk in split_script(text):
+            head = chunk.text[:200]
+            if chunk.kind == "sql" and re.match(r"\s*(CREATE\s+((SET|MULTISET)\s+)?TABLE|CT)\b", head, re.I) \
+                    and not _SESSION_TABLE.search(head):
+                parts.append(chunk.text.strip() + ";")
+    return "\n".join(parts)

@@ -45,6 +45,12 @@ def _parse_vars(values: tuple[str, ...], hint: str = "--var") -> dict[str, str]:
 @click.option("--var", "variables", multiple=True, metavar="NAME=VALUE",
               help="Bind a script variable (${NAME}) at conversion time; repeatable.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary.")
+@click.option("--session-mode", type=click.Choice(["teradata", "ansi"]), default="teradata", show_default=True,
+              help="Teradata session mode the scripts ran in: in teradata mode undeclared character "
+                   "columns are NOT CASESPECIFIC and long strings are truncated on INSERT.")
+@click.option("--schema", "schema_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Teradata DDL of tables the scripts use; repeatable. The DDL of the converted files "
+                   "themselves is always used.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores). 1 converts in this process.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True,
@@ -60,8 +66,8 @@ def _parse_vars(values: tuple[str, ...], hint: str = "--var") -> dict[str, str]:
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An earlier JSON report: fail only on regressions (new diagnostics at --fail-on or "
                    "worse, a lower conversion rate).")
-def convert(paths, target, out_dir, report, report_format, mapping, variables, quiet, jobs, timeout,
-            cache_dir, no_cache, check, fail_on, baseline):
+def convert(paths, target, out_dir, report, report_format, mapping, variables, quiet, session_mode, schema_files,
+            jobs, timeout, cache_dir, no_cache, check, fail_on, baseline):
     """Convert Teradata files or folders (*.sql, *.bteq, *.btq, *.ksh, *.sh)."""
     from leapc.batch import Batch
     from leapc.cache import ConversionCache
@@ -82,6 +88,14 @@ def convert(paths, target, out_dir, report, report_format, mapping, variables, q
     files = discover(list(paths))
     if not files:
         raise click.UsageError("no Teradata files found under the given paths")
+    options["session_mode"] = session_mode
+    # Column types decide many rewrites, and scripts often read tables whose DDL is in another
+    # file: every permanent table the repository (or --schema) defines is known to every file.
+    from leapc.catalog import repository_ddl
+
+    ddl = repository_ddl([f for f, _ in files] + list(schema_files))
+    if ddl:
+        options["schema_ddl"] = ddl
 
     progress = _Progress(len(files), quiet)
     show = {Severity.ERROR} if quiet else set(Severity)

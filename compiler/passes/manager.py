@@ -8,6 +8,7 @@ statements).  The manager runs, in order, the passes the target needs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from sqlglot import exp
@@ -125,9 +126,20 @@ def _seed_catalog(ctx: PassContext) -> None:
     text = ctx.options.get("schema_ddl")
     if not text:
         return
+    ctx.catalog.tables.update(_seed_tables(text))
+
+
+@lru_cache(maxsize=4)
+def _seed_tables(text: str) -> dict:
+    """Parsed once per process for a batch: every file of a repository shares the same DDL."""
+    from leapc.dialects.teradata.script import parse_script
+    from leapc.typing import infer_query_columns
+
+    catalog = Catalog()
     for node in parse_script(text, "<schema>").statements:
         if node.expr is not None:
-            ctx.catalog.learn(node.expr, infer=lambda q: infer_query_columns(q, ctx.catalog))
+            catalog.learn(node.expr, infer=lambda q: infer_query_columns(q, catalog))
+    return dict(catalog.tables)
 
 
 def _node_kinds(expr: exp.Expression) -> set[type]:

@@ -67,6 +67,7 @@ CODES: dict[str, str] = {
     "LEAPC-W004": "statement kept as a comment: it has no effect on the target (e.g. COLLECT STATISTICS)",
     "LEAPC-W005": "Teradata-only physical option dropped",
     "LEAPC-W006": "BTEQ command has no effect on the target and is kept as a comment",
+    "LEAPC-W007": "identity column on a target that cannot generate its values",
     "LEAPC-I001": "SET table semantics emulated: duplicate rows are discarded on INSERT ... SELECT",
     "LEAPC-I002": "PRIMARY INDEX mapped to DISTKEY/SORTKEY",
     "LEAPC-I003": "macro expanded inline at its EXEC",

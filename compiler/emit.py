@@ -35,3 +35,8 @@ def comment_block(lines: list[str], prefix: str) -> list[str]:
         for part in line.splitlines() or [""]:
             out.append(f"{prefix} {part}".rstrip())
     return out
+
+
+def with_statement(body: list[str]) -> list[str]:
+    """A Python block body: `pass` when every line is a comment (nothing converted)."""
+    return body if any(line.strip() and not line.lstrip().startswith("#") for line in body) else [*body, "pass"]

@@ -65,15 +65,26 @@ def _charset(col: exp.ColumnDef) -> str | None:
 
 
 _DEFAULT_KEYWORDS = {"DATE": exp.CurrentDate, "CURRENT_DATE": exp.CurrentDate,
-                     "CURRENT_TIMESTAMP": exp.CurrentTimestamp}
+                     "CURRENT_TIMESTAMP": exp.CurrentTimestamp, "USER": exp.CurrentUser,
+                     "CURRENT_USER": exp.CurrentUser}
 
 
-def _target_column(col: exp.ColumnDef, target: str) -> exp.ColumnDef:
+def _target_column(col: exp.ColumnDef, target: str, ctx: PassContext) -> exp.ColumnDef:
     constraints = []
     for c in col.args.get("constraints") or []:
         kind = c.args.get("kind")
         if isinstance(kind, exp.NotNullColumnConstraint):
             constraints.append(c.copy())
+        elif isinstance(kind, exp.GeneratedAsIdentityColumnConstraint):
+            if target == "redshift":
+                constraints.append(c.copy())
+            else:
+                ctx.report("LEAPC-W007", Severity.WARNING,
+                           f"identity column {col.name}: parquet tables cannot generate values; "
+                           "the job must supply them (e.g. max(existing) + row_number())")
+        elif isinstance(kind, exp.UppercaseColumnConstraint):
+            ctx.report("LEAPC-W005", Severity.WARNING,
+                       f"UPPERCASE attribute of {col.name} dropped: values are stored as given")
         elif isinstance(kind, exp.DefaultColumnConstraint):
             value = kind.this
             if isinstance(value, exp.Column) and value.name.upper() in _DEFAULT_KEYWORDS:
@@ -96,6 +107,12 @@ def _index_columns(create: exp.Create) -> list[str]:
 
 
 def _partition_column(create: exp.Create) -> str | None:
+    for index in create.args.get("indexes") or []:
+        params = index.args.get("params")
+        for expression in (params.args.get("partition_by") or []) if params else []:
+            col = expression.find(exp.Column)
+            if col is not None:
+                return col.name
     props = create.args.get("properties")
     for p in (props.expressions if props else []):
         if isinstance(p, exp.PartitionedByProperty):
@@ -115,7 +132,7 @@ def target_table_ddl(expr: exp.Expression, ctx: PassContext):
     props: list[exp.Expression] = []
     schema = expr.this
     if isinstance(schema, exp.Schema):
-        schema.set("expressions", [_target_column(c, ctx.target) if isinstance(c, exp.ColumnDef) else c
+        schema.set("expressions", [_target_column(c, ctx.target, ctx) if isinstance(c, exp.ColumnDef) else c
                                    for c in schema.expressions
                                    if not isinstance(c, exp.ColumnDef) or c.args.get("kind") is not None])
     if temporary:

@@ -10,7 +10,7 @@ from sqlglot import exp
 from sqlglot.dialects.spark import Spark
 
 from leapc.dialects.teradata.script import markers_to_placeholders
-from leapc.emit import comment_block, header_lines, py_string, statement_ids
+from leapc.emit import comment_block, header_lines, py_string, statement_ids, with_statement as _with_statement
 from leapc.diagnostics import Severity
 from leapc.flow import import_call, python_lines
 from leapc.ir import BteqCommand, Script, Statement
@@ -114,7 +114,7 @@ class PySparkTarget:
             "",
             "def run(spark, args=None):",
             f"    with SparkScript(spark, args, raise_errors={raise_errors}) as script:",
-            *["        " + line for line in (body or ["pass"])],
+            *["        " + line for line in _with_statement(body)],
             *(["    status = script.final_status()", "    if status:", "        raise SystemExit(status)"]
               if has_bteq else []),
             "",

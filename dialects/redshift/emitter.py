@@ -6,7 +6,7 @@ from sqlglot import exp
 from sqlglot.dialects.redshift import Redshift
 
 from leapc.dialects.teradata.script import markers_to_placeholders
-from leapc.emit import comment_block, header_lines, py_string, statement_ids
+from leapc.emit import comment_block, header_lines, py_string, statement_ids, with_statement as _with_statement
 from leapc.flow import display, import_call, python_lines
 from leapc.ir import BteqCommand, MacroDef, Note, Script, Statement
 
@@ -94,7 +94,7 @@ class RedshiftTarget:
             "",
             "def run(conn, args=None):",
             "    with DbScript(conn, args, raise_errors=False) as script:",
-            *["        " + line for line in (body or ["pass"])],
+            *["        " + line for line in _with_statement(body)],
             "    status = script.final_status()",
             "    if status:",
             "        raise SystemExit(status)",

@@ -335,10 +335,44 @@ def _using_clause(sql: str) -> tuple[list[tuple[str, str]] | None, str]:
     return params, " " * i + sql[i:]
 
 
+_CREATE_TABLE = re.compile(r"\s*(CREATE|CT\b)", re.I)
+_MAP_OPTION = re.compile(r",\s*MAP\s*=\s*[\w$#]+(\s+COLOCATE\s+USING\s+[\w$#]+)?|,\s*BLOCKCOMPRESSION\s*=\s*\w+", re.I)
+_PARTITION = re.compile(r"\bPARTITION\s+BY\s*\(?\s*(RANGE_N|CASE_N)\s*\(", re.I)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """Replace text[start:end] by blanks (newlines kept), so later spans do not move."""
+    return text[:start] + "".join(c if c == "\n" else " " for c in text[start:end]) + text[end:]
+
+
+def _teradata_table_options(sql: str) -> str:
+    """Physical options sqlglot cannot read, with no effect on results: MAP = ..., BLOCKCOMPRESSION;
+    RANGE_N / CASE_N partitioning becomes PARTITION BY (first column) for the SORTKEY rule."""
+    if not _CREATE_TABLE.match(sql):
+        return sql
+    head_end = sql.find("(")
+    if head_end > 0:
+        for m in reversed(list(_MAP_OPTION.finditer(sql, 0, head_end))):
+            sql = _blank(sql, m.start(), m.end())
+    m = _PARTITION.search(sql)
+    if m:
+        depth, i = 1, m.end()
+        while i < len(sql) and depth:
+            depth += (sql[i] == "(") - (sql[i] == ")")
+            i += 1
+        if sql[m.start():m.end()].count("(") == 2 and i < len(sql) and sql[i:].lstrip().startswith(")"):
+            i = sql.index(")", i) + 1
+        column = re.match(r"\s*([\w$#\"]+)", sql[m.end():])
+        replacement = f"PARTITION BY ({column.group(1)})" if column else ""
+        sql = sql[:m.start()] + replacement + " " * max(0, i - m.start() - len(replacement)) + sql[i:]
+    return sql
+
+
 def _statement(chunk: Chunk, span: Span, positions, path, sink) -> Statement:
     using, sql = _using_clause(chunk.text)
     if _CT.match(sql):
         sql = "CREATE TABLE" + sql[2:]
+    sql = _teradata_table_options(sql)
     try:
         expr = _parse_sql(sql)
     except (ParseError, TokenError) as e:
@@ -390,7 +424,7 @@ def _error_position(e: Exception, chunk: Chunk, positions: _Positions) -> tuple[
 def _first_error(e: Exception) -> str:
     errors = getattr(e, "errors", None)
     if errors and errors[0].get("description"):
-        desc = errors[0]["description"]
+        desc = re.sub(r"<Token token_type: [^,]+, text: ([^,]*),.*?>", r"'\1'", errors[0]["description"])
         highlight = errors[0].get("highlight")
         return f"{desc} near {highlight!r}" if highlight else desc
     return str(e).splitlines()[0]

@@ -95,7 +95,8 @@ class LeapTeradata(Teradata):
             # `col (INTEGER)` is a conversion, not a call of a function named col.
             if (self._curr and self._next and self._next.token_type == TokenType.L_PAREN
                     and self._index + 2 < len(self._tokens)
-                    and self._tokens[self._index + 2].token_type in self.TYPE_TOKENS
+                    and (self._tokens[self._index + 2].token_type in self.TYPE_TOKENS
+                         or self._tokens[self._index + 2].text.upper() in ("TITLE", "NAMED"))
                     and self._curr.text.upper() not in self.FUNCTIONS
                     and self._curr.text.upper() not in self.FUNCTION_PARSERS
                     and self._curr.token_type in (TokenType.VAR, TokenType.IDENTIFIER)):
@@ -125,6 +126,15 @@ class LeapTeradata(Teradata):
             this = super()._parse_column_ops(this)
             # Teradata's shorthand conversion: `expr (CHAR(10))`, `expr (DATE)`, also after a
             # `(FORMAT '...')` phrase: `d (FORMAT 'YYYYMMDD') (CHAR(8))`.
+            while (this is not None and self._curr and self._curr.token_type == TokenType.L_PAREN
+                   and self._next and self._next.text.upper() in ("TITLE", "NAMED")):
+                # `x (TITLE 'heading')` only labels BTEQ output; `x (NAMED n)` is an alias.
+                self._advance(2)
+                if self._prev.text.upper() == "TITLE":
+                    self._parse_string()
+                else:
+                    this = self.expression(exp.Alias(this=this, alias=self._parse_id_var(any_token=True)))
+                self._match_r_paren()
             while (this is not None and self._curr and self._curr.token_type == TokenType.L_PAREN
                    and self._next and self._next.token_type in self.TYPE_TOKENS):
                 index = self._index

@@ -38,8 +38,6 @@ def test_converted_ddl_validates_and_matches_source(target, dialect):
         ("sales.orders", "key"), ("sales.customers", "key")}
 
 
-@pytest.mark.xfail(reason="converter leaves CREATE TABLE with the 'MAP = TD_MAP1' table option "
-                          "unconverted; this diff then reports sales.orders missing", strict=False)
 def test_converted_ddl_with_map_option():
     text = (DATA / "teradata" / "sales.sql").read_text()
     tables = parse_ddl(_convert(text, "redshift")[".sql"], "redshift")

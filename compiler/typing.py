@@ -5,6 +5,8 @@ column NOT CASESPECIFIC.  Unknown stays None and type-dependent rewrites then do
 (and say so)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlglot import exp
 
 from leapc.catalog import Catalog, ColumnDef
@@ -18,7 +20,9 @@ DATE_TYPES = {DT.DATE}
 TIMESTAMP_TYPES = {DT.TIMESTAMP, DT.TIMESTAMPTZ, DT.TIMESTAMPLTZ, DT.TIMESTAMPNTZ, DT.DATETIME}
 
 
+@lru_cache(maxsize=None)
 def dtype(kind: str) -> exp.DataType:
+    """A shared DataType for inference results: read it, copy it before putting it in a tree."""
     return exp.DataType.build(kind)
 
 

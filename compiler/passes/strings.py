@@ -192,7 +192,8 @@ _COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
 
 @statement_pass("string_comparison_rules", order=700,
                 purpose="String comparison ignores trailing blanks; NOT CASESPECIFIC (Teradata-mode default) compares, groups and counts case-blind",
-                triggers=(*_COMPARISONS, exp.Like, exp.Count, exp.Group, exp.In, exp.Between, exp.Distinct, exp.Union))
+                triggers=(*_COMPARISONS, exp.Like, exp.Count, exp.Group, exp.In, exp.Between, exp.Distinct, exp.Union,
+                          exp.Ordered, exp.Window))
 def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         # SET a = b inside UPDATE is an assignment, not a comparison.
@@ -222,13 +223,20 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
             # LIKE keeps trailing blanks significant; only the case rule applies.
             node.set("this", _upper(node.this))
             node.set("expression", _upper(node.expression))
+        elif isinstance(node, exp.Ordered) and _not_casespecific(node.this, ctx):
+            # NOT CASESPECIFIC values sort case-blind.
+            node.set("this", exp.Upper(this=node.this))
+        elif isinstance(node, exp.Window) and node.args.get("partition_by"):
+            node.set("partition_by", [comparable(p, _not_casespecific(p, ctx)) if _is_string(p, ctx) else p
+                                      for p in node.args["partition_by"]])
         elif isinstance(node, exp.Count) and isinstance(node.this, exp.Distinct):
             distinct = node.this
             distinct.set("expressions", [comparable(e, _not_casespecific(e, ctx)) if _is_string(e, ctx) else e
                                          for e in distinct.expressions])
         return node
 
-    expr = transform(expr, rewrite, *_COMPARISONS, exp.In, exp.Between, exp.Like, exp.ILike, exp.Count)
+    expr = transform(expr, rewrite, *_COMPARISONS, exp.In, exp.Between, exp.Like, exp.ILike, exp.Count,
+                     exp.Ordered, exp.Window)
     for union in [u for u in expr.find_all(exp.Union) if u.args.get("distinct") is not False
                   and not isinstance(u.parent, exp.Union)]:
         replacement = _union_as_group(union, ctx)

@@ -93,7 +93,7 @@ FROM (
     'rank2' AS leapc_c_1,
     player,
     team,
-    RANK() OVER (PARTITION BY team ORDER BY points DESC) AS rnk
+    RANK() OVER (PARTITION BY UPPER(RTRIM(team)) ORDER BY points DESC) AS rnk
   FROM qry_db.scores
 ) AS leapc_t_2
 WHERE
@@ -114,7 +114,7 @@ FROM (
     player,
     team,
     points,
-    DENSE_RANK() OVER (PARTITION BY team ORDER BY points DESC) AS leapc_w_4
+    DENSE_RANK() OVER (PARTITION BY UPPER(RTRIM(team)) ORDER BY points DESC) AS leapc_w_4
   FROM qry_db.scores
 ) AS leapc_t_5
 WHERE

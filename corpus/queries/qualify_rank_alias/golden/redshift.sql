@@ -67,7 +67,7 @@ FROM (
     'rank2' AS leapc_c_1,
     player,
     team,
-    RANK() OVER (PARTITION BY team ORDER BY points DESC NULLS LAST) AS rnk
+    RANK() OVER (PARTITION BY UPPER(RTRIM(team)) ORDER BY points DESC NULLS LAST) AS rnk
   FROM qry_db.scores
 ) AS leapc_t_2
 WHERE
@@ -86,7 +86,7 @@ FROM (
     player,
     team,
     points,
-    DENSE_RANK() OVER (PARTITION BY team ORDER BY points DESC NULLS LAST) AS leapc_w_4
+    DENSE_RANK() OVER (PARTITION BY UPPER(RTRIM(team)) ORDER BY points DESC NULLS LAST) AS leapc_w_4
   FROM qry_db.scores
 ) AS leapc_t_5
 WHERE

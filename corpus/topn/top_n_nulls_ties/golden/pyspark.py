@@ -80,7 +80,7 @@ SELECT
 FROM top_db.scores
 ORDER BY
   score DESC,
-  player
+  UPPER(player)
 LIMIT 3
 """
 
@@ -94,7 +94,7 @@ SELECT
 FROM top_db.scores
 ORDER BY
   score ASC,
-  player
+  UPPER(player)
 LIMIT 2
 """
 

@@ -1,0 +1,173 @@
+-- Converted by leapc 0.1.0 from input.sql (Teradata) for Amazon Redshift.
+-- Generated code: change the Teradata source or leapc's options and convert again.
+
+-- Fact reload: delete the batch's previous rows, then insert with dimension lookups on
+--    NOT CASESPECIFIC codes that differ in case and trailing blanks, unknown members -> -1,
+--    DATE - DATE day counts, CASE buckets and ZEROIFNULL
+-- source: input.sql:4  [S010]
+CREATE TABLE etl_db.dim_product (
+  prod_sk INTEGER NOT NULL,
+  prod_code CHAR(6),
+  prod_name VARCHAR(40)
+)
+DISTKEY(prod_code);
+
+-- source: input.sql:12  [S020]
+CREATE TABLE etl_db.dim_store (
+  store_sk INTEGER NOT NULL,
+  store_code VARCHAR(16),
+  region VARCHAR(20)
+)
+DISTKEY(store_code);
+
+-- source: input.sql:20  [S030]
+CREATE TABLE etl_db.stg_sales (
+  sale_id INTEGER NOT NULL,
+  prod_code VARCHAR(20),
+  store_code VARCHAR(20),
+  order_dt DATE,
+  ship_dt DATE,
+  qty INTEGER,
+  unit_price DECIMAL(9, 2)
+)
+DISTKEY(sale_id);
+
+-- source: input.sql:32  [S040]
+CREATE TABLE etl_db.fact_sales (
+  sale_id INTEGER NOT NULL,
+  prod_sk INTEGER NOT NULL,
+  store_sk INTEGER NOT NULL,
+  order_dt DATE,
+  ship_days INTEGER,
+  ship_bucket VARCHAR(20),
+  qty INTEGER,
+  amount DECIMAL(12, 2),
+  order_month INTEGER
+)
+DISTKEY(sale_id);
+
+-- source: input.sql:46  [S050]
+INSERT INTO etl_db.dim_product
+VALUES
+  (1, 'AB12', 'Widget');
+
+-- source: input.sql:47  [S060]
+INSERT INTO etl_db.dim_product
+VALUES
+  (2, 'CD34', 'Gadget');
+
+-- source: input.sql:48  [S070]
+INSERT INTO etl_db.dim_store
+VALUES
+  (10, 'S01', 'North');
+
+-- source: input.sql:49  [S080]
+INSERT INTO etl_db.dim_store
+VALUES
+  (11, 's02', 'South');
+
+-- source: input.sql:51  [S090]
+INSERT INTO etl_db.stg_sales
+VALUES
+  (
+    1,
+    'ab12  ',
+    'S01',
+    CAST('2024-01-30' AS DATE),
+    CAST('2024-02-02' AS DATE),
+    3,
+    2.50
+  );
+
+-- source: input.sql:52  [S100]
+INSERT INTO etl_db.stg_sales
+VALUES
+  (
+    2,
+    'CD34',
+    'S02',
+    CAST('2024-02-28' AS DATE),
+    CAST('2024-03-01' AS DATE),
+    NULL,
+    4.00
+  );
+
+-- source: input.sql:53  [S110]
+INSERT INTO etl_db.stg_sales
+VALUES
+  (3, 'ZZ99', 's01 ', CAST('2024-03-01' AS DATE), NULL, 1, 9.99);
+
+-- source: input.sql:54  [S120]
+INSERT INTO etl_db.stg_sales
+VALUES
+  (4, NULL, 'S03', CAST('2023-12-25' AS DATE), CAST('2024-01-10' AS DATE), 7, 1.10);
+
+-- source: input.sql:56  [S130]
+INSERT INTO etl_db.fact_sales
+VALUES
+  (1, 1, 10, CAST('2024-01-30' AS DATE), 0, 'OLD', 1, 1.00, 202401);
+
+-- source: input.sql:57  [S140]
+INSERT INTO etl_db.fact_sales
+VALUES
+  (9, 2, 11, CAST('2023-06-01' AS DATE), 1, 'FAST', 2, 8.00, 202306);
+
+-- source: input.sql:59  [S150]
+DELETE FROM etl_db.fact_sales
+WHERE
+  sale_id IN (
+    SELECT
+      sale_id
+    FROM etl_db.stg_sales
+  );
+
+-- source: input.sql:62  [S160]
+INSERT INTO etl_db.fact_sales
+SELECT
+  s.sale_id,
+  COALESCE(p.prod_sk, -1),
+  COALESCE(st.store_sk, -1),
+  s.order_dt,
+  s.ship_dt - s.order_dt,
+  CASE
+    WHEN s.ship_dt IS NULL
+    THEN 'OPEN'
+    WHEN s.ship_dt - s.order_dt <= 2
+    THEN 'FAST'
+    WHEN s.ship_dt - s.order_dt <= 7
+    THEN 'NORMAL'
+    ELSE 'SLOW'
+  END,
+  COALESCE(s.qty, 0),
+  COALESCE(s.qty, 0) * s.unit_price,
+  EXTRACT(YEAR FROM s.order_dt) * 100 + EXTRACT(MONTH FROM s.order_dt)
+FROM etl_db.stg_sales AS s
+LEFT JOIN etl_db.dim_product AS p
+  ON UPPER(RTRIM(p.prod_code)) = UPPER(RTRIM(s.prod_code))
+LEFT JOIN etl_db.dim_store AS st
+  ON UPPER(RTRIM(st.store_code)) = UPPER(RTRIM(s.store_code));
+
+-- source: input.sql:81  [S170]
+UPDATE etl_db.fact_sales SET ship_bucket = 'LATE'
+WHERE
+  UPPER(RTRIM(ship_bucket)) = 'SLOW' AND prod_sk = -1;
+
+-- source: input.sql:85  [S180]
+CREATE TABLE etl_db.result_fact_sales (
+  sale_id INTEGER,
+  prod_sk INTEGER,
+  store_sk INTEGER,
+  order_dt DATE,
+  ship_days INTEGER,
+  ship_bucket VARCHAR(20),
+  qty INTEGER,
+  amount DECIMAL(12, 2),
+  order_month INTEGER
+)
+DISTKEY(sale_id);
+
+-- source: input.sql:99  [S190]
+INSERT INTO etl_db.result_fact_sales
+SELECT
+  *
+FROM etl_db.fact_sales;

@@ -1,0 +1,143 @@
+-- Converted by leapc 0.1.0 from input.sql (Teradata) for Amazon Redshift.
+-- Generated code: change the Teradata source or leapc's options and convert again.
+
+-- Outer joins on default (NOT CASESPECIFIC) string keys that differ in case and trailing
+--    blanks; filter in ON versus WHERE; RIGHT and FULL joins with unmatched rows
+-- source: input.sql:3  [S010]
+CREATE TABLE jn_db.customers (
+  cust_code VARCHAR(20),
+  cust_name VARCHAR(20)
+)
+DISTKEY(cust_code);
+
+-- source: input.sql:10  [S020]
+CREATE TABLE jn_db.orders (
+  ord_id INTEGER NOT NULL,
+  cust_code CHAR(8),
+  status VARCHAR(20),
+  amt INTEGER
+)
+DISTKEY(ord_id);
+
+-- source: input.sql:19  [S030]
+INSERT INTO jn_db.customers
+VALUES
+  ('abc', 'Ann');
+
+-- source: input.sql:20  [S040]
+INSERT INTO jn_db.customers
+VALUES
+  ('XYZ ', 'Xi');
+
+-- source: input.sql:21  [S050]
+INSERT INTO jn_db.customers
+VALUES
+  ('Qrs', 'Quinn');
+
+-- source: input.sql:22  [S060]
+INSERT INTO jn_db.customers
+VALUES
+  (NULL, 'Nul');
+
+-- source: input.sql:24  [S070]
+INSERT INTO jn_db.orders
+VALUES
+  (1, 'ABC', 'OPEN', 10);
+
+-- source: input.sql:25  [S080]
+INSERT INTO jn_db.orders
+VALUES
+  (2, 'abc  ', 'Closed', 20);
+
+-- source: input.sql:26  [S090]
+INSERT INTO jn_db.orders
+VALUES
+  (3, 'xyz', 'Open ', 5);
+
+-- source: input.sql:27  [S100]
+INSERT INTO jn_db.orders
+VALUES
+  (4, 'QRS', 'closed', 7);
+
+-- source: input.sql:28  [S110]
+INSERT INTO jn_db.orders
+VALUES
+  (5, NULL, 'open', 1);
+
+-- source: input.sql:29  [S120]
+INSERT INTO jn_db.orders
+VALUES
+  (6, 'zzz', 'open', 3);
+
+-- source: input.sql:31  [S130]
+CREATE TABLE jn_db.result_outer_ncs (
+  check_name VARCHAR(40),
+  grp VARCHAR(20),
+  cnt INTEGER,
+  total INTEGER
+)
+DISTKEY(check_name);
+
+-- source: input.sql:40  [S140]
+INSERT INTO jn_db.result_outer_ncs
+SELECT
+  'left_on',
+  MIN(c.cust_name) AS cust_name,
+  COUNT(o.ord_id),
+  SUM(o.amt)
+FROM jn_db.customers AS c
+LEFT OUTER JOIN jn_db.orders AS o
+  ON UPPER(RTRIM(c.cust_code)) = UPPER(RTRIM(o.cust_code))
+  AND UPPER(RTRIM(o.status)) = 'OPEN'
+GROUP BY
+  UPPER(RTRIM(c.cust_name));
+
+-- source: input.sql:47  [S150]
+INSERT INTO jn_db.result_outer_ncs
+SELECT
+  'left_where',
+  MIN(c.cust_name) AS cust_name,
+  COUNT(o.ord_id),
+  SUM(o.amt)
+FROM jn_db.customers AS c
+LEFT JOIN jn_db.orders AS o
+  ON UPPER(RTRIM(c.cust_code)) = UPPER(RTRIM(o.cust_code))
+WHERE
+  UPPER(RTRIM(o.status)) = 'CLOSED'
+GROUP BY
+  UPPER(RTRIM(c.cust_name));
+
+-- source: input.sql:55  [S160]
+INSERT INTO jn_db.result_outer_ncs
+SELECT
+  'right_unmatched',
+  NULL,
+  COUNT(*),
+  SUM(o.amt)
+FROM jn_db.customers AS c
+RIGHT JOIN jn_db.orders AS o
+  ON UPPER(RTRIM(o.cust_code)) = UPPER(RTRIM(c.cust_code))
+WHERE
+  c.cust_name IS NULL;
+
+-- source: input.sql:62  [S170]
+INSERT INTO jn_db.result_outer_ncs
+SELECT
+  'full',
+  NULL,
+  COUNT(*),
+  SUM(o.amt)
+FROM jn_db.customers AS c
+FULL OUTER JOIN jn_db.orders AS o
+  ON UPPER(RTRIM(o.cust_code)) = UPPER(RTRIM(c.cust_code));
+
+-- source: input.sql:68  [S180]
+INSERT INTO jn_db.result_outer_ncs
+SELECT
+  'inner_codes',
+  NULL,
+  COUNT(DISTINCT UPPER(RTRIM(o.cust_code))),
+  SUM(o.amt)
+FROM jn_db.customers AS c
+INNER JOIN jn_db.orders AS o
+  ON UPPER(RTRIM(o.cust_code)) = UPPER(RTRIM(c.cust_code));

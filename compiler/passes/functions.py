@@ -1,0 +1,70 @@
+"""Built-in functions and keywords whose meaning or spelling differs on the targets, and the
+Teradata-only ones that have no equivalent (reported, never passed through silently)."""
+from __future__ import annotations
+
+from sqlglot import exp
+
+from leapc.diagnostics import Severity
+from leapc.passes.manager import PassContext, statement_pass, transform
+from leapc.typing import column_def
+
+# Functions that exist only on Teradata (hashing, AMP placement, Teradata system functions).
+TERADATA_ONLY = {"HASHROW", "HASHBUCKET", "HASHAMP", "HASHBAKAMP", "BYTES", "VARGRAPHIC", "TRANSLATE_CHK",
+                 "TD_DAY_OF_CALENDAR", "TD_SYSFNLIB", "ROWID", "SESSION", "ACCOUNT", "DATABASE", "PROFILE",
+                 "ROLE", "QUERY_BAND", "TD_HOST", "WIDTH_BUCKET"}
+
+
+@statement_pass("teradata_only_functions", order=990,
+                purpose="Report Teradata-only functions (HASHROW, HASHAMP, ...) that no target has",
+                triggers=(exp.Anonymous,))
+def teradata_only_functions(expr: exp.Expression, ctx: PassContext):
+    for node in expr.find_all(exp.Anonymous):
+        if node.name.upper() in TERADATA_ONLY:
+            ctx.report("LEAPC-E003", Severity.ERROR, f"{node.name.upper()}() has no equivalent on {ctx.target}")
+    return expr
+
+
+@statement_pass("current_date_keywords", order=620,
+                purpose="DATE, TIME and CURRENT_TIMESTAMP(n) as Teradata's current date/time values",
+                triggers=(exp.Column, exp.CurrentTimestamp))
+def current_date_keywords(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        if isinstance(node, exp.Column) and not node.table and not node.this.quoted \
+                and node.name.upper() in ("DATE", "TIME") and column_def(node, ctx.catalog) is None \
+                and not isinstance(node.parent, (exp.Alias, exp.Dot)):
+            if node.name.upper() == "DATE":
+                return exp.CurrentDate()
+            if ctx.target == "pyspark":  # Spark has no TIME type: TIME columns are 'HH:MM:SS' text
+                return exp.Anonymous(this="DATE_FORMAT", expressions=[exp.CurrentTimestamp(),
+                                                                     exp.Literal.string("HH:mm:ss")])
+            return exp.cast(exp.Anonymous(this="GETDATE"), "TIME")
+        if isinstance(node, exp.CurrentTimestamp) and node.this is not None and ctx.target == "pyspark":
+            return exp.CurrentTimestamp()
+        return node
+    return transform(expr, rewrite, exp.Column, exp.CurrentTimestamp)
+
+
+@statement_pass("regexp_substr", order=630,
+                purpose="REGEXP_SUBSTR: NULL when nothing matches, n-th occurrence, on both targets",
+                triggers=(exp.RegexpSubstr,))
+def regexp_substr(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        source, pattern = node.this, node.expression
+        position = node.args.get("position") or exp.Literal.number(1)
+        occurrence = node.args.get("occurrence") or exp.Literal.number(1)
+        if node.args.get("parameters") is not None:
+            ctx.report("LEAPC-E003", Severity.ERROR, "REGEXP_SUBSTR match options are not translated")
+            return node
+        if ctx.target == "redshift":
+            # REGEXP_INSTR start/end positions: valid Redshift, and unchanged on the PostgreSQL test bed.
+            def instr(*extra):
+                return exp.Anonymous(this="REGEXP_INSTR", expressions=[
+                    source.copy(), pattern.copy(), position.copy(), occurrence.copy(), *extra])
+            match = exp.Substring(this=source.copy(), start=instr(),
+                                  length=exp.Sub(this=instr(exp.Literal.number(1)), expression=instr()))
+            return exp.Case(ifs=[exp.If(this=exp.GT(this=instr(), expression=exp.Literal.number(0)), true=match)])
+        tail = source if (isinstance(position, exp.Literal) and position.name == "1") else \
+            exp.Substring(this=source, start=position)
+        matches = exp.Anonymous(this="REGEXP_EXTRACT_ALL", expressions=[tail, pattern, exp.Literal.number(0)])
+        return exp.Anonymous(this="GET", expressions=[matches, exp.Sub(this=occurrence, expression=exp.Literal.number(1))])
+    return transform(expr, rewrite, exp.RegexpSubstr)

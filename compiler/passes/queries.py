@@ -313,3 +313,26 @@ def _output_names(query: exp.Expression, ctx: PassContext):
 
 
 __all__ = ["table_key"]
+
+
+@statement_pass("sample_rows", order=250, targets={"redshift"},
+                purpose="SAMPLE n returns n random rows: ORDER BY RANDOM() LIMIT n (Redshift has no TABLESAMPLE)",
+                triggers=(exp.TableSample,))
+def sample_rows(expr: exp.Expression, ctx: PassContext):
+    for sample in list(expr.find_all(exp.TableSample)):
+        select = sample.find_ancestor(exp.Select)
+        size, percent = sample.args.get("size"), sample.args.get("percent")
+        if select is None or (size is None and percent is None) or select.args.get("limit"):
+            ctx.report("LEAPC-E003", Severity.ERROR, "this SAMPLE form has no Redshift translation")
+            continue
+        sample.pop()
+        random = exp.Anonymous(this="RANDOM")
+        if size is not None:
+            select.set("order", exp.Order(expressions=[exp.Ordered(this=random)]))
+            select.set("limit", exp.Limit(expression=size.copy()))
+        else:
+            fraction = exp.Div(this=percent.copy(), expression=exp.Literal.number(100), typed=False)
+            select.where(exp.LT(this=random, expression=fraction), copy=False)
+            ctx.report("LEAPC-W005", Severity.WARNING,
+                       "SAMPLE fraction: each row is kept with that probability (Teradata returns the exact share)")
+    return expr

@@ -42,6 +42,8 @@ class Catalog:
         self.tables: dict[str, TableDef] = {}
         # typing's per-SELECT source lookup; cleared whenever trees or tables may have changed.
         self.source_cache: dict[int, tuple] = {}
+        # Every volatile / temporary table the script created, also after it is dropped.
+        self.session_tables: set[str] = set()
 
     def get(self, table: exp.Table | str) -> TableDef | None:
         key = table if isinstance(table, str) else table_key(table)
@@ -49,6 +51,8 @@ class Catalog:
 
     def add(self, tdef: TableDef) -> None:
         self.tables[tdef.name] = tdef
+        if tdef.volatile or tdef.temporary:
+            self.session_tables.add(tdef.name.split(".")[-1])
         self.source_cache.clear()
 
     def drop(self, key: str) -> None:

@@ -313,6 +313,14 @@ class SparkScript(_BteqState):
             return self._fail(sid, schema_ddl, exc, self.engine, self.raise_errors)
         return self._record(sid, 0)
 
+    def drop_volatile(self, sid: str, name: str) -> int:
+        """DROP TABLE of a volatile table: the session view goes; a missing one is error 3807."""
+        if name not in self._volatile or not self.spark.catalog.dropTempView(name):
+            return self._fail(sid, f"DROP TABLE {name}", LookupError(f"TABLE_OR_VIEW_NOT_FOUND: {name}"),
+                              self.engine, self.raise_errors)
+        self._volatile.remove(name)
+        return self._record(sid, 0)
+
     def update(self, sid: str, target: str, alias: str, sets: dict[str, str], *,
                sources: str | None = None, where: str | None = None) -> int:
         """UPDATE as a table rewrite (parquet tables have no row-level UPDATE).

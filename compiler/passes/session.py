@@ -62,6 +62,14 @@ def _session(node: Statement, ctx: PassContext, script: Script):
             sql = f"ANALYZE {table}" if ctx.target == "redshift" else f"ANALYZE TABLE {table} COMPUTE STATISTICS"
             node.expr = exp.Command(this=sql.split(" ", 1)[0], expression=exp.Literal.string(sql.split(" ", 1)[1]))
             return node
+        if head == "RENAME":
+            m = re.match(r"RENAME\s+TABLE\s+([\w$#.\"]+)\s+(?:TO|AS)\s+([\w$#.\"]+)", text, re.I)
+            if m:
+                old, new = m.group(1).replace('"', ""), m.group(2).replace('"', "")
+                # Redshift renames within the schema; Spark takes the qualified new name.
+                new_name = new.split(".")[-1] if ctx.target == "redshift" else new
+                node.expr = exp.Command(this="ALTER", expression=exp.Literal.string(f"TABLE {old} RENAME TO {new_name}"))
+                return node
         if head in ("HELP", "SHOW", "DIAGNOSTIC", "LOGGING", "BEGIN", "END"):
             return _note(node, script, f"{head} has no effect on the target: kept as a note")
         script.diagnostics.add("LEAPC-E003", Severity.ERROR,

@@ -73,7 +73,7 @@ class PySparkTarget:
         calls: dict[int, list[str]] = {}
         has_bteq = any(isinstance(n, BteqCommand) for n in script.nodes)
         # Session tables are referenced without their database (temporary_table_names).
-        volatile = {name.split(".")[-1] for name, t in ctx.catalog.tables.items() if t.volatile or t.temporary}
+        volatile = set(ctx.catalog.session_tables)
         for node in script.statements:
             sid = ids[id(node)]
             constants.append("")
@@ -145,6 +145,9 @@ class PySparkTarget:
             table = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
             if isinstance(table, exp.Table) and _name(table).lower() in volatile:
                 return self._volatile(expr, table, sid)
+        if isinstance(expr, exp.Drop) and isinstance(expr.this, exp.Table) and not expr.this.db \
+                and expr.this.name.lower() in volatile:
+            return [], [f"script.drop_volatile({sid!r}, {expr.this.name!r})"]
         if isinstance(expr, exp.Insert):
             table = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
             if isinstance(table, exp.Table) and (has_bteq or _name(table).lower() in volatile):

@@ -335,6 +335,8 @@ def _using_clause(sql: str) -> tuple[list[tuple[str, str]] | None, str]:
     return params, " " * i + sql[i:]
 
 
+# Statistics collected with the copy: no effect on rows (the targets gather their own).
+_WITH_DATA_AND_STATS = re.compile(r"\bWITH\s+(NO\s+)?DATA\s+AND\s+(?:NO\s+)?STAT(?:ISTIC)?S\b", re.I)
 _CREATE_TABLE = re.compile(r"\s*(CREATE|CT\b)", re.I)
 _MAP_OPTION = re.compile(r",\s*MAP\s*=\s*[\w$#]+(\s+COLOCATE\s+USING\s+[\w$#]+)?|,\s*BLOCKCOMPRESSION\s*=\s*\w+", re.I)
 _PARTITION = re.compile(r"\bPARTITION\s+BY\s*\(?\s*(RANGE_N|CASE_N)\s*\(", re.I)
@@ -373,6 +375,7 @@ def _statement(chunk: Chunk, span: Span, positions, path, sink) -> Statement:
     if _CT.match(sql):
         sql = "CREATE TABLE" + sql[2:]
     sql = _teradata_table_options(sql)
+    sql = _WITH_DATA_AND_STATS.sub(lambda m: f"WITH {m.group(1) or ''}DATA" + " " * (len(m.group(0)) - len(f"WITH {m.group(1) or ''}DATA")), sql)
     try:
         expr = _parse_sql(sql)
     except (ParseError, TokenError) as e:

@@ -62,8 +62,8 @@ class Catalog:
     def learn(self, stmt: exp.Expression, infer=None) -> None:
         """Update the catalog from one statement (CREATE TABLE / DROP TABLE)."""
         if isinstance(stmt, exp.Drop) and (stmt.args.get("kind") or "").upper() == "TABLE":
-            if isinstance(stmt.this, exp.Table):
-                self.drop(table_key(stmt.this))
+            for table in dropped_tables(stmt):
+                self.drop(table_key(table))
             return
         if not isinstance(stmt, exp.Create) or (stmt.args.get("kind") or "").upper() != "TABLE":
             return
@@ -86,6 +86,11 @@ class Catalog:
             for name, dtype in infer(source):
                 tdef.columns[name.lower()] = ColumnDef(name, dtype)
         self.add(tdef)
+
+
+def dropped_tables(drop: exp.Drop) -> list[exp.Table]:
+    tables = drop.args.get("tables") or ([drop.this] if drop.this is not None else [])
+    return [t for t in tables if isinstance(t, exp.Table)]
 
 
 def _has_prop(props, kind) -> bool:

@@ -10,6 +10,7 @@ from sqlglot import exp
 from sqlglot.dialects.spark import Spark
 
 from leapc.dialects.teradata.script import markers_to_placeholders
+from leapc.catalog import dropped_tables
 from leapc.emit import comment_block, header_lines, py_string, statement_ids, with_statement as _with_statement
 from leapc.diagnostics import Severity
 from leapc.flow import import_call, python_lines
@@ -145,9 +146,9 @@ class PySparkTarget:
             table = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
             if isinstance(table, exp.Table) and _name(table).lower() in volatile:
                 return self._volatile(expr, table, sid)
-        if isinstance(expr, exp.Drop) and isinstance(expr.this, exp.Table) and not expr.this.db \
-                and expr.this.name.lower() in volatile:
-            return [], [f"script.drop_volatile({sid!r}, {expr.this.name!r})"]
+        dropped = dropped_tables(expr) if isinstance(expr, exp.Drop) else []
+        if len(dropped) == 1 and not dropped[0].db and dropped[0].name.lower() in volatile:
+            return [], [f"script.drop_volatile({sid!r}, {dropped[0].name!r})"]
         if isinstance(expr, exp.Insert):
             table = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
             if isinstance(table, exp.Table) and (has_bteq or _name(table).lower() in volatile):

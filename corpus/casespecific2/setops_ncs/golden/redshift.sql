@@ -1,0 +1,146 @@
+-- Converted by leapc 0.1.0 from input.sql (Teradata) for Amazon Redshift.
+-- Generated code: change the Teradata source or leapc's options and convert again.
+
+-- Set operators on default NOT CASESPECIFIC columns: MINUS, EXCEPT, INTERSECT and UNION
+--    treat case variants and padded values as duplicates
+-- source: input.sql:3  [S010]
+CREATE TABLE ncs_db.cities_a (
+  id INTEGER NOT NULL,
+  city VARCHAR(20)
+)
+DISTKEY(id);
+
+-- source: input.sql:10  [S020]
+CREATE TABLE ncs_db.cities_b (
+  id INTEGER NOT NULL,
+  city VARCHAR(20)
+)
+DISTKEY(id);
+
+-- source: input.sql:17  [S030]
+INSERT INTO ncs_db.cities_a
+VALUES
+  (1, 'Paris');
+
+-- source: input.sql:18  [S040]
+INSERT INTO ncs_db.cities_a
+VALUES
+  (2, 'LYON');
+
+-- source: input.sql:19  [S050]
+INSERT INTO ncs_db.cities_a
+VALUES
+  (3, 'Nice ');
+
+-- source: input.sql:20  [S060]
+INSERT INTO ncs_db.cities_a
+VALUES
+  (4, 'Rome');
+
+-- source: input.sql:21  [S070]
+INSERT INTO ncs_db.cities_a
+VALUES
+  (5, 'rome');
+
+-- source: input.sql:22  [S080]
+INSERT INTO ncs_db.cities_b
+VALUES
+  (1, 'PARIS');
+
+-- source: input.sql:23  [S090]
+INSERT INTO ncs_db.cities_b
+VALUES
+  (2, 'lyon  ');
+
+-- source: input.sql:24  [S100]
+INSERT INTO ncs_db.cities_b
+VALUES
+  (3, 'Oslo');
+
+-- source: input.sql:26  [S110]
+CREATE TABLE ncs_db.result_setops (
+  check_name VARCHAR(40),
+  cnt INTEGER
+)
+DISTKEY(check_name);
+
+-- source: input.sql:33  [S120]
+INSERT INTO ncs_db.result_setops
+SELECT
+  'minus',
+  COUNT(*)
+FROM (
+  SELECT
+    city
+  FROM ncs_db.cities_a
+  EXCEPT
+  SELECT
+    city
+  FROM ncs_db.cities_b
+) AS d;
+
+-- source: input.sql:35  [S130]
+INSERT INTO ncs_db.result_setops
+SELECT
+  'except_rev',
+  COUNT(*)
+FROM (
+  SELECT
+    city
+  FROM ncs_db.cities_b
+  EXCEPT
+  SELECT
+    city
+  FROM ncs_db.cities_a
+) AS d;
+
+-- source: input.sql:37  [S140]
+INSERT INTO ncs_db.result_setops
+SELECT
+  'intersect',
+  COUNT(*)
+FROM (
+  SELECT
+    city
+  FROM ncs_db.cities_a
+  INTERSECT
+  SELECT
+    city
+  FROM ncs_db.cities_b
+) AS d;
+
+-- source: input.sql:39  [S150]
+INSERT INTO ncs_db.result_setops
+SELECT
+  'union',
+  COUNT(*)
+FROM (
+  SELECT
+    MIN(leapc_u1) AS city
+  FROM (
+    SELECT
+      city
+    FROM ncs_db.cities_a
+    UNION ALL
+    SELECT
+      city
+    FROM ncs_db.cities_b
+  ) AS leapc_union_1(leapc_u1)
+  GROUP BY
+    UPPER(RTRIM(leapc_u1))
+) AS d;
+
+-- source: input.sql:41  [S160]
+INSERT INTO ncs_db.result_setops
+SELECT
+  'union_all',
+  COUNT(*)
+FROM (
+  SELECT
+    city
+  FROM ncs_db.cities_a
+  UNION ALL
+  SELECT
+    city
+  FROM ncs_db.cities_b
+) AS d;

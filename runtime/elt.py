@@ -168,6 +168,112 @@ class StepFailed(WmgError):
         super().__init__(f"step {step!r} failed at unit {index}" + (f": {message}" if message else ""))
 
 
+class StepTimeout(WmgError, TimeoutError):
+    """The job's time budget (Glue Timeout minus a safety margin) ran out."""
+
+
+class JobTimer:
+    """The job's deadline.  `arm()` uses `signal.setitimer` on the main thread (the handler
+    interrupts Python code at once; inside a py4j call it only cancels the Spark jobs, so the call
+    returns with an error instead of leaving the py4j connection half-read), else a watchdog thread
+    that cancels the Spark jobs.  Either way `expired` is set and `check()` — called by every
+    `Statements` unit and before every step — raises StepTimeout."""
+
+    def __init__(self, seconds: float, *, spark=None) -> None:
+        if seconds <= 0:
+            raise ConfigError(f"job timeout must be positive, got {seconds} s")
+        self.seconds = float(seconds)
+        self.spark = spark
+        self.expired = threading.Event()
+        self.mode: str | None = None          # "signal" | "watchdog" once armed
+        self._old_handler = None
+        self._watchdog: threading.Timer | None = None
+        self._stopped = threading.Event()
+
+    def arm(self) -> "JobTimer":
+        import signal
+
+        if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+            self._old_handler = signal.signal(signal.SIGALRM, self._on_signal)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self.mode = "signal"
+        else:
+            self._watchdog = threading.Timer(self.seconds, self._fire)
+            self._watchdog.daemon = True
+            self._watchdog.name = "wmg-job-timeout"
+            self._watchdog.start()
+            self.mode = "watchdog"
+        log.info("job timeout armed: %.1f s (%s)", self.seconds, self.mode)
+        return self
+
+    def disarm(self) -> None:
+        import signal
+
+        if self.mode == "signal":
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._old_handler if self._old_handler is not None else signal.SIG_DFL)
+        elif self._watchdog is not None:
+            self._watchdog.cancel()
+        self._stopped.set()
+        self.mode = None
+
+    def _cancel_spark_loop(self) -> None:
+        """cancelAllJobs now and every 0.2 s until disarmed: with adaptive execution a query runs
+        several jobs one after another, and a single cancel misses the ones submitted later."""
+        if self.spark is None:
+            return
+        while not self._stopped.is_set():
+            try:
+                self.spark.sparkContext.cancelAllJobs()
+            except Exception:
+                log.warning("cancelling the Spark jobs after the timeout failed", exc_info=True)
+                return
+            self._stopped.wait(0.2)
+
+    def _start_cancelling(self) -> None:
+        if self.spark is not None:
+            threading.Thread(target=self._cancel_spark_loop, name="wmg-cancel-jobs", daemon=True).start()
+
+    def _fire(self) -> None:          # watchdog thread
+        self.expired.set()
+        log.error("job timeout: %.1f s passed; cancelling Spark jobs", self.seconds)
+        self._start_cancelling()
+
+    def _on_signal(self, signum, frame) -> None:     # main thread, between bytecodes
+        self.expired.set()
+        log.error("job timeout: %.1f s passed", self.seconds)
+        self._start_cancelling()        # from another thread: py4j is not re-entrant on this one
+        f = frame
+        while f is not None:
+            if "py4j" in f.f_code.co_filename.replace("\\", "/").split("/"):
+                return      # inside a JVM call: the cancelled job makes it fail; check() raises next
+            f = f.f_back
+        raise StepTimeout(f"job timeout: {self.seconds:.1f} s passed")
+
+    def check(self) -> None:
+        if self.expired.is_set():
+            raise StepTimeout(f"job timeout: {self.seconds:.1f} s passed")
+
+
+_TIMERS: list[JobTimer] = []
+
+
+def active_timer() -> JobTimer | None:
+    return _TIMERS[-1] if _TIMERS else None
+
+
+def check_timeout() -> None:
+    """Raise StepTimeout if the running job's timeout has expired (no-op without one)."""
+    t = active_timer()
+    if t is not None:
+        t.check()
+
+
+def _timed_out() -> bool:
+    t = active_timer()
+    return t is not None and t.expired.is_set()
+
+
 class Step:
     """One step of an ELT job.  Subclasses set `name`, `restart` and implement `run(ctx)`.
 
@@ -332,9 +438,17 @@ class Statements:
             log.info("step %s: skipping unit %d (%s), done in the failed run", self.step_name, index, label)
             self.skipped.append(label)
             return None
+        check_timeout()
         self.ctx.position[self.step_name] = (index, self.fingerprint)
         log.info("step %s: unit %d (%s)", self.step_name, index, label)
-        return fn()
+        try:
+            return fn()
+        except StepTimeout:
+            raise
+        except Exception as exc:
+            if _timed_out():    # the unit failed because its Spark jobs were cancelled by the timeout
+                raise StepTimeout(f"job timeout during unit {index} ({label}) of step {self.step_name}") from exc
+            raise
 
 
 def run_steps(ctx: JobContext, steps: Sequence[Step], *, checkpoint: CheckpointStore | None = None) -> None:
@@ -365,7 +479,15 @@ def run_steps(ctx: JobContext, steps: Sequence[Step], *, checkpoint: CheckpointS
         ctx.position[st.name] = (0, "")
         log.info("step %s: start", st.name)
         try:
-            st.run(ctx)
+            check_timeout()
+            try:
+                st.run(ctx)
+            except (StepTimeout, StaleCheckpoint):
+                raise
+            except Exception as exc:
+                if _timed_out():
+                    raise StepTimeout(f"job timeout during step {st.name}") from exc
+                raise
         except StaleCheckpoint:
             raise
         except Exception as exc:
@@ -515,17 +637,87 @@ def _exit_code(exc: SystemExit) -> int:
     return 1
 
 
+TIMEOUT_EXIT_CODE = 124      # as timeout(1); any non-zero code marks the Glue run failed
+
+
+def _timeout_margin(total_s: float, args: Mapping[str, str]) -> float:
+    if args.get("timeout_margin_seconds") not in (None, ""):
+        return float(args["timeout_margin_seconds"])
+    return min(300.0, 0.1 * total_s)
+
+
+def job_timeout_seconds(args: Mapping[str, str], *, aws=None) -> float | None:
+    """The time budget glue_main arms, in seconds, or None for no timeout.
+
+    `--timeout_minutes` (fractions allowed) wins; else, when Glue passed JOB_NAME and JOB_RUN_ID,
+    the run's (else the job's) Timeout from `wmg.glue.Glue.job_timeout_minutes`.  The safety margin
+    (`--timeout_margin_seconds`, default 10% capped at 300 s) is subtracted so the job fails
+    cleanly (checkpoint saved, executed queries written) before Glue kills it."""
+    if args.get("timeout_minutes") not in (None, ""):
+        try:
+            total = float(args["timeout_minutes"]) * 60
+        except ValueError as exc:
+            raise ConfigError(f"--timeout_minutes must be a number, got {args['timeout_minutes']!r}") from exc
+    elif args.get("JOB_NAME") and args.get("JOB_RUN_ID"):
+        from wmg.glue import Glue, JobArgs
+
+        try:
+            total = 60.0 * Glue(aws, JobArgs(dict(args))).job_timeout_minutes()
+        except Exception:
+            log.warning("could not read the Glue job's timeout; no job timeout armed (Glue's own still applies)",
+                        exc_info=True)
+            return None
+    else:
+        return None
+    if total <= 0:
+        return None
+    budget = total - _timeout_margin(total, args)
+    if budget <= 0:
+        raise ConfigError(f"job timeout {total:.1f} s leaves nothing after the safety margin")
+    return budget
+
+
+def _executed_queries_target(path: str, args: Mapping[str, str]) -> str:
+    """A folder (ending in /) gets executed_queries_<run id or UTC time>.jsonl."""
+    if path.endswith("/"):
+        import datetime as _dt
+
+        run = args.get("JOB_RUN_ID") or _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        return f"{path}executed_queries_{run}.jsonl"
+    return path
+
+
+def write_executed_queries(qlog, path: str, args: Mapping[str, str] | None = None, *, aws=None) -> str:
+    """Write `qlog` (wmg.executor.QueryLog) as JSON lines to a local path or s3:// URI; returns it."""
+    from wmg.fs import open_fs
+
+    target = _executed_queries_target(path, args or {})
+    open_fs(target, aws=aws).write_text(target, qlog.to_jsonl())
+    log.info("wrote %d executed queries to %s", len(qlog), target)
+    return target
+
+
 def glue_main(entry: Callable[..., Any], argv: Sequence[str] | None = None, *,
-              spark_builder: Callable[..., Any] | None = None) -> int:
-    """Run a generated PySpark job: parse the job arguments, get the SparkSession, call
-    `entry(spark, args)`, return the process exit code (0 success, non-zero failure).
+              spark_builder: Callable[..., Any] | None = None, aws=None) -> int:
+    """Run a generated PySpark job: parse the job arguments, get the SparkSession, arm the job
+    timeout, call `entry(spark, args)`, write the executed queries, return the exit code (0
+    success, TIMEOUT_EXIT_CODE when the timeout expired, 1 or the SystemExit code otherwise).
 
     `spark_builder(args) -> SparkSession` replaces session discovery (tests, custom clusters).
     On Glue (awsglue importable and its JVM classes present) GlueContext's session is used and
-    `Job.init/commit` bracket the run when JOB_NAME is given."""
+    `Job.init/commit` bracket the run when JOB_NAME is given.
+
+    Arguments read here: --timeout_minutes, --timeout_margin_seconds (see job_timeout_seconds),
+    --record_queries true and --executed_queries_path (local path or s3://; a folder ends in /):
+    every executor records its statements, written as JSON lines also when the job fails."""
     _ensure_logging()
     argv = list(sys.argv[1:] if argv is None else argv)
     job = None
+    timer: JobTimer | None = None
+    qlog = None
+    args: dict[str, str] = {}
+    recording_cm = None
+    code = 1
     try:
         args = parse_job_args(argv)
         spark, glue_context = build_spark(args, spark_builder=spark_builder)
@@ -536,21 +728,62 @@ def glue_main(entry: Callable[..., Any], argv: Sequence[str] | None = None, *,
 
                 job = Job(glue_context)
                 job.init(args["JOB_NAME"], args)
+        from wmg.util import parse_bool
+
+        if parse_bool(args.get("record_queries") or "false") or args.get("executed_queries_path"):
+            from wmg.executor import QueryLog, recording
+
+            qlog = QueryLog()
+            recording_cm = recording(qlog)
+            recording_cm.__enter__()
+        budget = job_timeout_seconds(args, aws=aws)
+        if budget is not None:
+            timer = JobTimer(budget, spark=spark)
+            _TIMERS.append(timer)
+            timer.arm()
         log.info("job %s: start", args.get("JOB_NAME", getattr(entry, "__name__", "job")))
-        entry(spark, args)
+        try:
+            entry(spark, args)
+        finally:
+            if timer is not None:
+                timer.disarm()
+        if timer is not None and timer.expired.is_set():
+            raise StepTimeout(f"job timeout: {timer.seconds:.1f} s passed")
         if job is not None:
             job.commit()
         log.info("job %s: succeeded", args.get("JOB_NAME", getattr(entry, "__name__", "job")))
-        return 0
+        code = 0
     except SystemExit as exc:
         code = _exit_code(exc)
+        if timer is not None and timer.expired.is_set() and code == 0:
+            code = TIMEOUT_EXIT_CODE
         (log.info if code == 0 else log.error)("job exited with code %d", code)
         if code == 0 and job is not None:
             job.commit()
-        return code
-    except BaseException:
-        log.exception("job failed")
-        return 1
+    except BaseException as exc:
+        if (timer is not None and timer.expired.is_set()) or isinstance(exc, StepTimeout):
+            log.error("job timed out after %.1f s", timer.seconds if timer else 0.0, exc_info=True)
+            code = TIMEOUT_EXIT_CODE
+        else:
+            log.exception("job failed")
+            code = 1
+    finally:
+        if timer is not None:
+            timer.disarm()
+            if timer in _TIMERS:
+                _TIMERS.remove(timer)
+        if recording_cm is not None:
+            recording_cm.__exit__(None, None, None)
+        if qlog is not None:
+            path = args.get("executed_queries_path")
+            if path:
+                try:
+                    write_executed_queries(qlog, path, args, aws=aws)
+                except Exception:      # diagnostics must not change the job's outcome
+                    log.error("writing the executed queries to %s failed", path, exc_info=True)
+            else:
+                log.info("%d statements executed (pass --executed_queries_path to keep them)", len(qlog))
+    return code
 
 
 def open_db_connection(args: Mapping[str, str], *, aws=None):
@@ -616,7 +849,118 @@ def _finish(conn, *, commit: bool) -> None:
         log.warning("%s failed", "commit" if commit else "rollback", exc_info=True)
 
 
-__all__ = ["Params", "Step", "FunctionStep", "step", "StepFailed", "JobContext", "Statements", "run_steps",
+# -------------------------------------------------------------------------------- mapping variables
+
+class MappingVariables:
+    """Informatica-style mapping variables of one job, kept in a table on PostgreSQL/Redshift
+    (WMG's setMappVars/getMappVars)::
+
+        CREATE TABLE IF NOT EXISTS wmg_mapping_vars (job VARCHAR(256) NOT NULL, name VARCHAR(256) NOT NULL,
+                                                     value VARCHAR(65535), updated_at TIMESTAMP NOT NULL,
+                                                     PRIMARY KEY (job, name))
+
+    `conn` is a DB-API connection (psycopg, or JayDeBeApi with `?` parameters).  The table is
+    created on first use if missing.  Values are text (None is SQL NULL); `get` returns str.
+    `set`/`upsert` run in one transaction that first takes `LOCK TABLE` (PostgreSQL and Redshift
+    both have it; Redshift does not enforce the primary key, so the lock is what keeps concurrent
+    upserts from inserting a name twice), then UPDATE the existing names and INSERT the others.
+    `updated_at` is the client's UTC time, passed as a parameter (no engine-specific function)."""
+
+    DDL = ("CREATE TABLE IF NOT EXISTS {t} (job VARCHAR(256) NOT NULL, name VARCHAR(256) NOT NULL, "
+           "value VARCHAR(65535), updated_at TIMESTAMP NOT NULL, PRIMARY KEY (job, name))")
+
+    def __init__(self, conn, job: str, *, table: str = "wmg_mapping_vars", create: bool = True) -> None:
+        if not job:
+            raise ConfigError("MappingVariables needs a job name")
+        if not all(part.replace("_", "").replace("$", "").isalnum() for part in table.split(".")):
+            raise ConfigError(f"MappingVariables: table name {table!r} must be [schema.]identifier")
+        self.conn, self.job, self.table = conn, job, table
+        self._create = create
+        self._ready = False
+        self._ph = "?" if type(conn).__module__.split(".")[0] == "jaydebeapi" else "%s"
+
+    def _sql(self, text: str) -> str:
+        return text.format(t=self.table).replace("%s", self._ph)
+
+    def _ensure_table(self) -> None:
+        if self._ready or not self._create:
+            return
+        from wmg.jdbc import transaction
+
+        with transaction(self.conn):
+            cur = self.conn.cursor()
+            try:
+                cur.execute(self._sql(self.DDL))
+            finally:
+                cur.close()
+        self._ready = True
+
+    def _query(self, sql: str, params: tuple) -> list[tuple]:
+        from wmg.jdbc import transaction
+
+        self._ensure_table()
+        with transaction(self.conn):
+            cur = self.conn.cursor()
+            try:
+                cur.execute(self._sql(sql), params)
+                return [tuple(r) for r in cur.fetchall()]
+            finally:
+                cur.close()
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        rows = self._query("SELECT value FROM {t} WHERE job = %s AND name = %s", (self.job, name))
+        return rows[0][0] if rows else default
+
+    def get_all(self) -> dict[str, str | None]:
+        return dict(self._query("SELECT name, value FROM {t} WHERE job = %s ORDER BY name", (self.job,)))
+
+    def updated_at(self, name: str):
+        rows = self._query("SELECT updated_at FROM {t} WHERE job = %s AND name = %s", (self.job, name))
+        return rows[0][0] if rows else None
+
+    def set(self, name: str, value: Any) -> None:
+        self.upsert({name: value})
+
+    def upsert(self, values: Mapping[str, Any]) -> None:
+        """Set every name in `values` in one transaction (all or nothing)."""
+        import datetime as _dt
+
+        from wmg.jdbc import transaction
+
+        if not values:
+            return
+        self._ensure_table()
+        now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+        with transaction(self.conn):
+            cur = self.conn.cursor()
+            try:
+                cur.execute(self._sql("LOCK TABLE {t}"))
+                for name, value in values.items():
+                    text = None if value is None else str(value)
+                    cur.execute(self._sql("UPDATE {t} SET value = %s, updated_at = %s WHERE job = %s AND name = %s"),
+                                (text, now, self.job, name))
+                    if cur.rowcount == 0:
+                        cur.execute(self._sql("INSERT INTO {t} (job, name, value, updated_at) VALUES (%s, %s, %s, %s)"),
+                                    (self.job, name, text, now))
+            finally:
+                cur.close()
+        log.info("mapping variables of %s set: %s", self.job, sorted(values))
+
+    def delete(self, name: str) -> bool:
+        from wmg.jdbc import transaction
+
+        self._ensure_table()
+        with transaction(self.conn):
+            cur = self.conn.cursor()
+            try:
+                cur.execute(self._sql("DELETE FROM {t} WHERE job = %s AND name = %s"), (self.job, name))
+                return (cur.rowcount or 0) > 0
+            finally:
+                cur.close()
+
+
+__all__ = ["Params", "Step", "FunctionStep", "step", "StepFailed", "StepTimeout", "JobTimer", "check_timeout",
+           "job_timeout_seconds", "write_executed_queries", "TIMEOUT_EXIT_CODE", "MappingVariables", "JobContext", "Statements", "run_steps",
            "ELTProcess", "fingerprint", "parse_job_args", "build_spark", "glue_main", "db_main",
            "open_db_connection", "RestartPoint", "CheckpointStore", "FileCheckpoint", "S3Checkpoint",
            "MemoryCheckpoint", "StaleCheckpoint", "CheckpointConflict", "open_checkpoint",

@@ -20,6 +20,7 @@ import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timezone as _tz
 from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from wmg.errors import PartialFailure, QueryError
@@ -28,7 +29,8 @@ from wmg.sql import first_keyword, split_statements
 log = logging.getLogger("wmg.executor")
 
 __all__ = ["QueryResult", "QueryTimeout", "SqlSyntaxError", "ObjectNotFound", "SqlExecutor", "SparkExecutor",
-           "Batch", "classify_sqlstate", "query_error", "spark_conf", "wait_for_tables", "ExecutedQuery"]
+           "Batch", "classify_sqlstate", "query_error", "spark_conf", "wait_for_tables", "ExecutedQuery",
+           "QueryLog", "recording", "active_query_log"]
 
 
 class QueryTimeout(QueryError):
@@ -145,11 +147,71 @@ class QueryResult:
 
 @dataclass(frozen=True)
 class ExecutedQuery:
+    """One executed statement, as recorded with `record_queries` or inside `recording(log)`."""
+
     query_id: str | None
     sql: str
     seconds: float
     activity_count: int | None
     error: str | None = None
+    engine: str = ""
+    started_at: str = ""          # UTC, ISO 8601
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"query_id": self.query_id, "engine": self.engine, "started_at": self.started_at,
+                "seconds": round(self.seconds, 6), "activity_count": self.activity_count, "error": self.error,
+                "sql": self.sql}
+
+
+class QueryLog:
+    """A thread-safe list of ExecutedQuery shared by every executor while it is active
+    (`with recording(log): ...`; glue_main does this for `--record_queries true`)."""
+
+    def __init__(self) -> None:
+        self._items: list[ExecutedQuery] = []
+        self._lock = threading.Lock()
+
+    def add(self, item: ExecutedQuery) -> None:
+        with self._lock:
+            self._items.append(item)
+
+    @property
+    def items(self) -> list[ExecutedQuery]:
+        with self._lock:
+            return list(self._items)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._items)
+
+    def to_jsonl(self) -> str:
+        import json
+
+        return "".join(json.dumps(q.as_dict(), default=str) + "\n" for q in self.items)
+
+
+_ACTIVE_LOGS: list[QueryLog] = []
+_ACTIVE_LOCK = threading.Lock()
+
+
+def active_query_log() -> QueryLog | None:
+    """The innermost active QueryLog (process-wide, not per thread), or None."""
+    with _ACTIVE_LOCK:
+        return _ACTIVE_LOGS[-1] if _ACTIVE_LOGS else None
+
+
+@contextmanager
+def recording(qlog: QueryLog | None = None) -> Iterator[QueryLog]:
+    """Every executor in the process records into `qlog` (a new QueryLog by default) inside the
+    block, whatever its own `record_queries` flag; the executors' worker threads included."""
+    qlog = qlog if qlog is not None else QueryLog()
+    with _ACTIVE_LOCK:
+        _ACTIVE_LOGS.append(qlog)
+    try:
+        yield qlog
+    finally:
+        with _ACTIVE_LOCK:
+            _ACTIVE_LOGS.remove(qlog)
 
 
 class Batch:
@@ -205,9 +267,16 @@ class _Base:
         self._record_lock = threading.Lock()
 
     def _record(self, query_id, sql, seconds, count, error=None) -> None:
+        qlog = active_query_log()
+        if not self.record_queries and qlog is None:
+            return
+        started = datetime.fromtimestamp(time.time() - seconds, _tz.utc).isoformat(timespec="milliseconds")
+        item = ExecutedQuery(query_id, sql, seconds, count, error, self.engine, started)
         if self.record_queries:
             with self._record_lock:
-                self.executed.append(ExecutedQuery(query_id, sql, seconds, count, error))
+                self.executed.append(item)
+        if qlog is not None:
+            qlog.add(item)
 
     def execute_script(self, text: str, *, query_id: str | None = None, **kwargs: Any) -> list[QueryResult]:
         """Every statement of `text` in order (split outside quotes and comments); stops at the

@@ -180,6 +180,11 @@ def type_of(node: exp.Expression, catalog: Catalog) -> exp.DataType | None:
         return inner if is_kind(inner, INTEGER_TYPES | DECIMAL_TYPES | FLOAT_TYPES) else None
     if isinstance(node, (exp.Avg, exp.MonthsBetween)):
         return dtype("DOUBLE")
+    if isinstance(node, (exp.Lag, exp.Lead, exp.FirstValue, exp.LastValue, exp.NthValue, exp.IgnoreNulls,
+                         exp.RespectNulls)):
+        return type_of(node.this, node_catalog(catalog))
+    if node.__class__.__name__ == "CaseSpecificity":
+        return type_of(node.this, catalog)
     if isinstance(node, (exp.Min, exp.Max, exp.Abs, exp.Window, exp.Coalesce, exp.Nullif, exp.Greatest,
                          exp.Least, exp.Trim, exp.Upper, exp.Lower, exp.Substring, exp.Anonymous,
                          exp.Concat, exp.DPipe)):
@@ -199,8 +204,11 @@ def type_of(node: exp.Expression, catalog: Catalog) -> exp.DataType | None:
     return None
 
 
-_STRING_RESULT = {"OREPLACE", "OTRANSLATE", "STRTOK", "LPAD", "RPAD", "TRANSLATE", "REPLACE"}
+_STRING_RESULT = {"OREPLACE", "OTRANSLATE", "STRTOK", "LPAD", "RPAD", "TRANSLATE", "REPLACE", "TO_CHAR",
+                  "DATE_FORMAT"}
 _INT_RESULT = {"INDEX", "CHARACTERS", "CHARS", "CHARACTER_LENGTH", "CHAR_LENGTH", "INSTR"}
+_DATE_RESULT = {"TO_DATE"}
+_TIMESTAMP_RESULT = {"TO_TIMESTAMP", "TO_TIMESTAMP_NTZ"}
 
 
 def _passthrough_type(node: exp.Expression, catalog: Catalog) -> exp.DataType | None:
@@ -210,6 +218,12 @@ def _passthrough_type(node: exp.Expression, catalog: Catalog) -> exp.DataType | 
             return dtype("VARCHAR")
         if name in _INT_RESULT:
             return dtype("INT")
+        if name in _DATE_RESULT:
+            return dtype("DATE")
+        if name in _TIMESTAMP_RESULT:
+            return dtype("TIMESTAMP")
+        if name == "TO_NUMBER":
+            return dtype("DECIMAL")
         if name in {"ZEROIFNULL", "NULLIFZERO", "TRUNC"} and node.expressions:
             return type_of(node.expressions[0], catalog)
         return None
@@ -224,6 +238,10 @@ def _passthrough_type(node: exp.Expression, catalog: Catalog) -> exp.DataType | 
             if t is not None:
                 return t
     return None
+
+
+def node_catalog(catalog: Catalog) -> Catalog:
+    return catalog
 
 
 def _arithmetic_type(node: exp.Binary, catalog: Catalog) -> exp.DataType | None:

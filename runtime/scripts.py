@@ -231,6 +231,7 @@ class SparkScript(_BteqState):
         self.conf = {"spark.sql.ansi.enabled": "true", **(conf or {})}
         self._saved_conf: dict[str, str | None] = {}
         self._volatile: list[str] = []
+        self._snapshots: dict | None = None
 
     def __enter__(self) -> "SparkScript":
         for key, value in self.conf.items():
@@ -249,10 +250,38 @@ class SparkScript(_BteqState):
 
     # -- statements ---------------------------------------------------------------------------
 
-    def sql(self, sid: str, text: str, *, count: bool = False) -> int:
-        """Run one statement.  `count` asks for ACTIVITYCOUNT of a SELECT (rows returned)."""
+    # -- BT / ET: Spark has no transactions, so tables written inside one are snapshotted first
+    # and restored if a statement fails before ET, as Teradata rolls the transaction back.
+
+    def begin_transaction(self, sid: str) -> int:
+        self._snapshots = {}
+        return self._record(sid, 0)
+
+    def commit(self, sid: str) -> int:
+        self._snapshots = None
+        return self._record(sid, 0)
+
+    def _before_write(self, table: str | None) -> None:
+        if self._snapshots is None or not table or table in self._snapshots:
+            return
+        self._snapshots[table] = self.spark.table(table).localCheckpoint(eager=True)
+
+    def _rollback(self) -> None:
+        snapshots, self._snapshots = self._snapshots, None
+        for table, rows in (snapshots or {}).items():
+            self._overwrite(table, rows)
+
+    def _fail(self, sid, sql, exc, engine, raise_errors):
+        if getattr(self, "_snapshots", None) is not None:
+            self._rollback()
+        return super()._fail(sid, sql, exc, engine, raise_errors)
+
+    def sql(self, sid: str, text: str, *, count: bool = False, writes: str | None = None) -> int:
+        """Run one statement.  `count` asks for ACTIVITYCOUNT of a SELECT (rows returned);
+        `writes` names the table the statement changes (snapshotted inside BT ... ET)."""
         text = self.bind(text)
         try:
+            self._before_write(writes)
             df = self.spark.sql(text)
             n = df.count() if count else 0
         except Exception as exc:  # noqa: BLE001 - every engine error becomes ERRORCODE
@@ -267,6 +296,7 @@ class SparkScript(_BteqState):
         row already stored are discarded."""
         select_sql = self.bind(select_sql)
         try:
+            self._before_write(target if not self._is_view(target) else None)
             rows = self.spark.sql(select_sql)
             if distinct_from_target:
                 stored = self.spark.table(target)
@@ -331,6 +361,7 @@ class SparkScript(_BteqState):
         sources, where = (self.bind(sources) if sources else None), (self.bind(where) if where else None)
         rid = "__leapc_rid"
         try:
+            self._before_write(target if not self._is_view(target) else None)
             base = self._numbered(target)
             base.createOrReplaceTempView("__leapc_target")
             new_values = ", ".join(f"{expr} AS `__new_{col}`" for col, expr in sets.items())
@@ -364,6 +395,7 @@ class SparkScript(_BteqState):
         sources, where = (self.bind(sources) if sources else None), (self.bind(where) if where else None)
         rid = "__leapc_rid"
         try:
+            self._before_write(target if not self._is_view(target) else None)
             base = self._numbered(target)
             base.createOrReplaceTempView("__leapc_target")
             if where is None and sources is None:
@@ -392,6 +424,7 @@ class SparkScript(_BteqState):
         rid = "__leapc_rid"
         n = 0
         try:
+            self._before_write(target if not self._is_view(target) else None)
             base = self._numbered(target)
             base.createOrReplaceTempView("__leapc_target")
             columns = [c for c in base.columns if c != rid]
@@ -538,6 +571,8 @@ class SparkScript(_BteqState):
 
 
 _SELECT_START = re.compile(r"\s*(\(\s*)*(SELECT|WITH)\b", re.I)
+_BEGIN = re.compile(r"\s*(BEGIN|START\s+TRANSACTION)\b", re.I)
+_END = re.compile(r"\s*(COMMIT|END|ROLLBACK|ABORT)\b", re.I)
 
 
 class DbScript(_BteqState):
@@ -553,6 +588,7 @@ class DbScript(_BteqState):
         super().__init__(args)
         self.conn = conn
         self.raise_errors = raise_errors
+        self.in_transaction = False
 
     def __enter__(self) -> "DbScript":
         return self
@@ -563,9 +599,13 @@ class DbScript(_BteqState):
     def _autocommit(self) -> bool:
         return bool(getattr(self.conn, "autocommit", False))
 
-    def sql(self, sid: str, text: str, *, count: bool = False) -> int:
+    def sql(self, sid: str, text: str, *, count: bool = False, writes: str | None = None) -> int:
         text = self.bind(text)
         cur = self.conn.cursor()
+        if _BEGIN.match(text):
+            self.in_transaction = True
+        elif _END.match(text):
+            self.in_transaction = False
         try:
             cur.execute(text)
             n = cur.rowcount if cur.rowcount is not None and cur.rowcount >= 0 else 0
@@ -576,6 +616,10 @@ class DbScript(_BteqState):
         except Exception as exc:  # noqa: BLE001
             if not self._autocommit():
                 self.conn.rollback()
+            elif self.in_transaction:
+                # Teradata: a failure inside BT ... ET rolls the whole transaction back and ends it.
+                cur.execute("ROLLBACK")
+            self.in_transaction = False
             return self._fail(sid, text, exc, self.engine, self.raise_errors)
         finally:
             try:

@@ -8,7 +8,7 @@ from sqlglot import exp
 from leapc.diagnostics import Severity
 from leapc.dialects.teradata.formats import (
     FormatError, is_numeric_format, redshift_datetime_pattern, redshift_number_pattern,
-    spark_datetime_pattern, spark_number_format)
+    spark_datetime_pattern, spark_number_format, spark_pattern_from_oracle)
 from leapc.passes.manager import PassContext, statement_pass, transform
 from leapc.typing import DATE_TYPES, TIMESTAMP_TYPES, is_kind, type_of
 
@@ -51,6 +51,60 @@ def _format_of(node: exp.Expression) -> tuple[exp.Expression, str] | None:
     if isinstance(node, exp.Cast) and node.args.get("format") is not None and node.to.this == DT.UNKNOWN:
         return node.this, node.args["format"].name
     return None
+
+
+@statement_pass("oracle_style_conversions", order=455,
+                purpose="TO_DATE/TO_TIMESTAMP/TO_CHAR(value, format) and TO_NUMBER: Spark patterns; TO_NUMBER as an exact DECIMAL",
+                triggers=(exp.Anonymous, exp.ToChar, exp.ToNumber))
+def oracle_style_conversions(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        if isinstance(node, exp.ToNumber):
+            # Redshift's TO_NUMBER needs a format; a bare DECIMAL would be (18,0) / (10,0).
+            return exp.cast(node.this, "DECIMAL(38, 10)")
+        if isinstance(node, exp.ToChar):
+            fmt = node.args.get("format")
+            if ctx.target == "pyspark" and isinstance(fmt, exp.Literal):
+                return _fn("DATE_FORMAT", node.this, exp.Literal.string(spark_pattern_from_oracle(fmt.name)))
+            return node
+        name = node.name.upper()
+        if name in ("TO_DATE", "TO_TIMESTAMP") and len(node.expressions) == 2 \
+                and isinstance(node.expressions[1], exp.Literal) and ctx.target == "pyspark":
+            pattern = exp.Literal.string(spark_pattern_from_oracle(node.expressions[1].name))
+            return _fn("TO_DATE" if name == "TO_DATE" else "TO_TIMESTAMP_NTZ", node.expressions[0], pattern)
+        if name == "TO_TIMESTAMP" and ctx.target == "redshift":
+            return exp.cast(node, "TIMESTAMP")  # Redshift's TO_TIMESTAMP returns TIMESTAMPTZ
+        return node
+    return transform(expr, rewrite, exp.Anonymous, exp.ToChar, exp.ToNumber)
+
+
+@statement_pass("timestamp_precision", order=465,
+                purpose="CAST(x AS TIMESTAMP(0)) drops the fraction of a second: truncate it explicitly",
+                triggers=(exp.Cast,))
+def timestamp_precision(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        if node.to.this in (DT.TIMESTAMP, DT.DATETIME) and node.to.expressions:
+            param = node.to.expressions[0]
+            value = param.this if isinstance(param, exp.DataTypeParam) else param
+            if isinstance(value, exp.Literal) and value.name == "0":
+                truncated = _fn("DATE_TRUNC", exp.Literal.string("SECOND"), node.this)
+                return exp.cast(truncated, "TIMESTAMP_NTZ" if ctx.target == "pyspark" else "TIMESTAMP")
+        return node
+    return transform(expr, rewrite, exp.Cast)
+
+
+@statement_pass("time_values_on_spark", order=466, targets={"pyspark"},
+                purpose="Spark has no TIME type: TIME values are 'HH:MM:SS' text, as TIME columns are",
+                triggers=(exp.Cast,))
+def time_values_on_spark(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        if node.to.this != DT.TIME:
+            return node
+        if isinstance(node.this, exp.Literal) and node.this.is_string:
+            return node.this
+        if is_kind(type_of(node.this, ctx.catalog), TIMESTAMP_TYPES):
+            return _fn("DATE_FORMAT", node.this, exp.Literal.string("HH:mm:ss"))
+        return exp.cast(node.this, "STRING")
+    return transform(expr, rewrite, exp.Cast)
 
 
 @statement_pass("format_phrases", order=460,

@@ -39,18 +39,13 @@ def _note(node: Statement, script: Script, why: str) -> Note:
 def _session(node: Statement, ctx: PassContext, script: Script):
     expr = node.expr
     word = node.source.strip().split(None, 1)[0].upper() if node.source.strip() else ""
+    # On Spark the runtime emulates the transaction: tables written inside are restored on failure.
     if isinstance(expr, exp.Column) and word in ("BT", "ET") and node.source.strip().upper() in ("BT", "ET"):
-        if ctx.target == "pyspark":
-            return _note(node, script, f"{word}: Spark has no multi-statement transactions; statements run one by one")
         node.expr = exp.Transaction() if word == "BT" else exp.Commit()
         return node
     if isinstance(expr, exp.Alias) and word == "END" and re.match(r"\s*END\s+TRANSACTION\s*$", node.source, re.I):
-        if ctx.target == "pyspark":
-            return _note(node, script, "END TRANSACTION: Spark has no multi-statement transactions")
         node.expr = exp.Commit()
         return node
-    if isinstance(expr, exp.Transaction) and ctx.target == "pyspark":
-        return _note(node, script, "BEGIN TRANSACTION: Spark has no multi-statement transactions")
     if isinstance(expr, exp.Command):
         text = _command_text(expr)
         head = text.split(None, 1)[0].upper()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from leapc.diagnostics import Severity
+from leapc.dialects.teradata.sqlglot_dialect import CaseSpecificity
 from leapc.passes.manager import PassContext, statement_pass, transform
 from leapc.typing import STRING_TYPES, column_def, is_kind, type_of
 
@@ -158,7 +159,9 @@ def _not_casespecific(node: exp.Expression, ctx: PassContext) -> bool:
         if col.casespecific is not None:
             return not col.casespecific
         return ctx.options.get("session_mode", "teradata") == "teradata"
-    if isinstance(node, (exp.Trim, exp.Paren, exp.Substring)):
+    if isinstance(node, CaseSpecificity):
+        return node.args["blind"]
+    if isinstance(node, (exp.Trim, exp.Paren, exp.Substring, exp.Min, exp.Max)):
         return _not_casespecific(node.this, ctx)
     return False
 
@@ -210,6 +213,15 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
                 blind = _not_casespecific(left, ctx) or _not_casespecific(right, ctx)
                 node.set("this", comparable(left, blind))
                 node.set("expression", comparable(right, blind))
+        elif isinstance(node, exp.In) and node.args.get("query") is not None and _is_string(node.this, ctx):
+            query = node.args["query"]
+            inner = query.this if isinstance(query, exp.Subquery) else query
+            if isinstance(inner, exp.Select) and len(inner.expressions) == 1:
+                item = inner.expressions[0]
+                value = item.this if isinstance(item, exp.Alias) else item
+                blind = _not_casespecific(node.this, ctx) or _not_casespecific(value, ctx)
+                node.set("this", comparable(node.this, blind))
+                value.replace(comparable(value.copy(), blind))
         elif isinstance(node, exp.In) and node.expressions and _is_string(node.this, ctx):
             blind = _not_casespecific(node.this, ctx)
             node.set("this", comparable(node.this, blind))
@@ -224,8 +236,8 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
             node.set("this", _upper(node.this))
             node.set("expression", _upper(node.expression))
         elif isinstance(node, exp.Ordered) and _not_casespecific(node.this, ctx):
-            # NOT CASESPECIFIC values sort case-blind.
-            node.set("this", exp.Upper(this=node.this))
+            # NOT CASESPECIFIC values sort case-blind, and pad blanks never order them.
+            node.set("this", comparable(node.this, True))
         elif isinstance(node, exp.Window) and node.args.get("partition_by"):
             node.set("partition_by", [comparable(p, _not_casespecific(p, ctx)) if _is_string(p, ctx) else p
                                       for p in node.args["partition_by"]])
@@ -367,3 +379,10 @@ def _first_branch_blind(union: exp.Union, index: int, ctx: PassContext) -> bool:
         item = node.expressions[index]
         return _not_casespecific(item.this if isinstance(item, exp.Alias) else item, ctx)
     return False
+
+
+@statement_pass("casespecific_modifiers", order=705,
+                purpose="x (CASESPECIFIC) / x (NOT CASESPECIFIC) only changes how x compares: the modifier is removed after use",
+                triggers=(CaseSpecificity,))
+def casespecific_modifiers(expr: exp.Expression, ctx: PassContext):
+    return transform(expr, lambda node: node.this, CaseSpecificity)

@@ -146,6 +146,11 @@ class PySparkTarget:
             table = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
             if isinstance(table, exp.Table) and _name(table).lower() in volatile:
                 return self._volatile(expr, table, sid)
+        if isinstance(expr, exp.Transaction):
+            return [], [f"script.begin_transaction({sid!r})"]
+        if isinstance(expr, (exp.Commit, exp.Rollback)):
+            return [], [f"script.commit({sid!r})" if isinstance(expr, exp.Commit) else
+                        f"script.sql({sid!r}, 'SELECT 1')  # ROLLBACK: nothing to undo outside BT"]
         dropped = dropped_tables(expr) if isinstance(expr, exp.Drop) else []
         if len(dropped) == 1 and not dropped[0].db and dropped[0].name.lower() in volatile:
             return [], [f"script.drop_volatile({sid!r}, {dropped[0].name!r})"]
@@ -155,7 +160,10 @@ class PySparkTarget:
                 return self._insert(expr, table, sid)
         text = to_sql(expr)
         count = has_bteq and isinstance(expr, exp.Query)
-        return [f"{sid} = {py_string(text)}"], [f"script.sql({sid!r}, {sid}{', count=True' if count else ''})"]
+        written = expr.this.this if isinstance(expr, exp.Insert) and isinstance(expr.this, exp.Schema) else \
+            expr.this if isinstance(expr, exp.Insert) else None
+        writes = f", writes={_name(written)!r}" if isinstance(written, exp.Table) else ""
+        return [f"{sid} = {py_string(text)}"], [f"script.sql({sid!r}, {sid}{', count=True' if count else ''}{writes})"]
 
     def _imported(self, node: Statement, sid: str, script: Script, ctx):
         """USING (...) INSERT ... VALUES (:a, ...): one INSERT ... SELECT over the imported

@@ -174,3 +174,32 @@ def spark_number_format(fmt: str) -> str:
         width += (nf.integer_digits - 1) // 3
     body = f"%{flags}{width}.{nf.fraction_digits}f"
     return ("$" if nf.currency else "") + body
+
+
+_ORACLE_TO_JAVA = [("YYYY", "yyyy"), ("YYY", "yyy"), ("YY", "yy"), ("MONTH", "MMMM"), ("MON", "MMM"),
+                   ("MM", "MM"), ("DDD", "DDD"), ("DD", "dd"), ("DY", "EEE"), ("DAY", "EEEE"),
+                   ("HH24", "HH"), ("HH12", "hh"), ("HH", "hh"), ("MI", "mm"), ("SS", "ss"),
+                   ("FF6", "SSSSSS"), ("FF3", "SSS"), ("FF", "SSSSSS"), ("AM", "a"), ("PM", "a")]
+
+
+def spark_pattern_from_oracle(fmt: str) -> str:
+    """A TO_CHAR/TO_DATE format model (YYYY-MM-DD HH24:MI:SS, as Teradata's Oracle-style
+    functions take it) as a Spark pattern."""
+    out, i = [], 0
+    upper = fmt.upper()
+    while i < len(fmt):
+        if fmt[i] == '"':
+            end = fmt.find('"', i + 1)
+            end = len(fmt) if end < 0 else end
+            out.append("'" + fmt[i + 1:end] + "'")
+            i = end + 1
+            continue
+        for element, java in _ORACLE_TO_JAVA:
+            if upper.startswith(element, i):
+                out.append(java)
+                i += len(element)
+                break
+        else:
+            out.append(f"'{fmt[i]}'" if fmt[i].isalpha() else fmt[i])
+            i += 1
+    return "".join(out)

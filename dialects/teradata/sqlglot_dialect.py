@@ -21,6 +21,12 @@ class MacroCall(exp.Expression):
     arg_types = {"this": True, "expressions": False}
 
 
+class CaseSpecificity(exp.Expression):
+    """`x (CASESPECIFIC)` / `x (NOT CASESPECIFIC)`: x compares case-sensitive / case-blind."""
+
+    arg_types = {"this": True, "blind": True}
+
+
 class IntervalDifference(exp.Expression):
     """`(ts2 - ts1) DAY(4) TO SECOND`: a datetime difference as an interval of those units."""
 
@@ -96,7 +102,7 @@ class LeapTeradata(Teradata):
             if (self._curr and self._next and self._next.token_type == TokenType.L_PAREN
                     and self._index + 2 < len(self._tokens)
                     and (self._tokens[self._index + 2].token_type in self.TYPE_TOKENS
-                         or self._tokens[self._index + 2].text.upper() in ("TITLE", "NAMED"))
+                         or self._tokens[self._index + 2].text.upper() in ("TITLE", "NAMED", "CASESPECIFIC", "CS", "NOT"))
                     and self._curr.text.upper() not in self.FUNCTIONS
                     and self._curr.text.upper() not in self.FUNCTION_PARSERS
                     and self._curr.token_type in (TokenType.VAR, TokenType.IDENTIFIER)):
@@ -127,7 +133,17 @@ class LeapTeradata(Teradata):
             # Teradata's shorthand conversion: `expr (CHAR(10))`, `expr (DATE)`, also after a
             # `(FORMAT '...')` phrase: `d (FORMAT 'YYYYMMDD') (CHAR(8))`.
             while (this is not None and self._curr and self._curr.token_type == TokenType.L_PAREN
-                   and self._next and self._next.text.upper() in ("TITLE", "NAMED")):
+                   and self._next and self._next.text.upper() in ("TITLE", "NAMED", "CASESPECIFIC", "CS", "NOT")
+                   and (self._next.text.upper() != "NOT" or (
+                       self._index + 2 < len(self._tokens)
+                       and self._tokens[self._index + 2].text.upper() in ("CASESPECIFIC", "CS")))):
+                if self._next.text.upper() in ("CASESPECIFIC", "CS", "NOT"):
+                    self._advance()
+                    blind = self._match_text_seq("NOT")
+                    self._advance()
+                    self._match_r_paren()
+                    this = self.expression(CaseSpecificity(this=this, blind=bool(blind)))
+                    continue
                 # `x (TITLE 'heading')` only labels BTEQ output; `x (NAMED n)` is an alias.
                 self._advance(2)
                 if self._prev.text.upper() == "TITLE":

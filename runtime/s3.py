@@ -737,6 +737,64 @@ class S3:
                     out.append(target)
         return out
 
+    def excel_to_text(self, src, dst_prefix, *, delimiter: str = ",", quote_char: str | None = '"',
+                      sheets: Iterable[str] | None = None, suffix: str = ".csv",
+                      line_terminator: str = "\n", encoding: str = "utf-8") -> list[S3Uri]:
+        """One delimited text object per worksheet of an .xlsx/.xlsm workbook (WMG's
+        convert_excel_to_csv): `{dst_prefix}/{workbook stem}_{sheet}{suffix}`, in sheet order.
+
+        openpyxl is imported here (it is an extra).  Values: empty cell -> "", booleans TRUE/FALSE,
+        dates ISO (a datetime at midnight as a date), numbers as Python prints them; formulas give
+        the value Excel cached (empty for a file no spreadsheet program has recalculated).
+        `quote_char=None` writes without quoting (delimiters escaped with a backslash).
+        `sheets` limits the output to those names (a missing one raises NotFound)."""
+        import csv
+        import io
+
+        try:
+            import openpyxl
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError("excel_to_text needs openpyxl (pip install openpyxl)") from exc
+        s = S3Uri.parse(src)
+        if s.has_glob or s.is_folder:
+            raise ValueError(f"excel_to_text takes one object, got {s}")
+        if s.name.lower().endswith(".xls"):
+            raise ValueError(f"{s}: the old binary .xls format is not supported (openpyxl reads .xlsx/.xlsm)")
+        dest = S3Uri.parse(dst_prefix).folder()
+        stem = s.name.rsplit(".", 1)[0] if "." in s.name else s.name
+        out: list[S3Uri] = []
+        with tempfile.SpooledTemporaryFile(max_size=SPOOL_MAX) as book:
+            for chunk in self._body(s).iter_chunks(CHUNK):
+                book.write(chunk)
+            book.seek(0)
+            wb = openpyxl.load_workbook(book, read_only=True, data_only=True)
+            try:
+                wanted = ([sheets] if isinstance(sheets, str) else list(sheets)) if sheets is not None \
+                    else wb.sheetnames
+                missing = [n for n in wanted if n not in wb.sheetnames]
+                if missing:
+                    raise NotFound(f"{s}: no sheet named {missing} (sheets: {wb.sheetnames})")
+                for name in wanted:
+                    target = dest.join(f"{stem}_{_safe_name(name)}{suffix}")
+                    with tempfile.SpooledTemporaryFile(max_size=SPOOL_MAX) as tmp:
+                        text = io.TextIOWrapper(tmp, encoding=encoding, newline="")
+                        if quote_char:
+                            writer = csv.writer(text, delimiter=delimiter, quotechar=quote_char,
+                                                quoting=csv.QUOTE_MINIMAL, lineterminator=line_terminator)
+                        else:
+                            writer = csv.writer(text, delimiter=delimiter, quoting=csv.QUOTE_NONE,
+                                                escapechar="\\", lineterminator=line_terminator)
+                        for row in wb[name].iter_rows(values_only=True):
+                            writer.writerow([_cell_text(v) for v in row])
+                        text.flush()
+                        text.detach()
+                        self._upload_spooled(tmp, target)
+                    out.append(target)
+            finally:
+                wb.close()
+        log.info("converted %s into %d text file(s) under %s", s, len(out), dest)
+        return out
+
     def archive_top_level(self, bucket: str, *, include: Iterable[str] | None = None, dest=None) -> S3Uri:
         """Zip every top-level folder of `bucket` (or only those named in `include`) into `dest`
         (default `s3://bucket/{bucket}.zip`); entry names are the full keys.  The archive itself is
@@ -759,3 +817,24 @@ class S3:
 def _zip_time(ts: datetime | None) -> tuple:
     ts = ts or datetime(1980, 1, 1, tzinfo=timezone.utc)
     return (max(ts.year, 1980), ts.month, ts.day, ts.hour, ts.minute, ts.second)
+
+
+def _safe_name(name: str) -> str:
+    """A sheet name usable in a key: '/', '\\' and control characters become '_'."""
+    return re.sub(r"[/\\\x00-\x1f]", "_", name).strip() or "sheet"
+
+
+def _cell_text(value) -> str:
+    from datetime import date, time as _time
+
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        if value.time() == _time(0) and value.tzinfo is None:
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, (date, _time)):
+        return value.isoformat()
+    return str(value)

@@ -28,7 +28,7 @@ log = logging.getLogger("wmg.migration")
 
 __all__ = ["TableCopy", "SchemaCopyReport", "VerificationFailed", "copy_table", "copy_schema", "table_checksum",
            "verify_copy", "table_columns", "create_table_like", "list_tables", "unload_sql", "copy_sql",
-           "quote_ident", "qualified"]
+           "quote_ident", "qualified", "StagedCopyPlan", "staged_copy_plan", "staged_copy", "is_redshift"]
 
 
 class VerificationFailed(WmgError):
@@ -406,3 +406,111 @@ def copy_sql(table: str, src: str, *, iam_role: str, fmt: str = "parquet", colum
     if extra:
         lines.append(extra.strip())
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------- S3-staged Redshift copy
+
+@dataclass(frozen=True)
+class StagedCopyPlan:
+    """The statements of one S3-staged copy: `unload` runs on the source, `load` (in one
+    transaction) on the target; `prefix` is the run's staging folder, `manifest` the manifest."""
+
+    unload: str
+    load: tuple[str, ...]
+    prefix: str
+    manifest: str
+
+
+def staged_copy_plan(table: str, columns: Sequence[str], staging: str, *, iam_role: str, run_id: str,
+                     target_table: str | None = None, where: str | None = None, truncate: bool = False,
+                     target_iam_role: str | None = None, region: str | None = None) -> StagedCopyPlan:
+    """UNLOAD ... FORMAT PARQUET MANIFEST of the selected columns into
+    `{staging}/{schema}.{table}/{run_id}/part_`, then (DELETE and) COPY ... MANIFEST into the target.
+    `target_iam_role` is the role the target cluster uses to read the staging bucket (another
+    account's cluster needs its own), default `iam_role`."""
+    if not columns:
+        raise ConfigError(f"staged copy of {table}: no columns")
+    if not re.fullmatch(r"[\w.-]+", run_id):
+        raise ConfigError(f"run_id must be letters, digits, '_', '.', '-', got {run_id!r}")
+    target_table = target_table or table
+    schema, name = _split_name(table)
+    prefix = f"{staging.rstrip('/')}/{schema}.{name}/{run_id}/"
+    select = f"SELECT {', '.join(quote_ident(c) for c in columns)} FROM {qualified(table)}"
+    if where:
+        select += f" WHERE {where}"
+    unload = unload_sql(select, prefix + "part_", iam_role=iam_role, fmt="parquet", parallel=True, manifest=True,
+                        region=region)
+    load = []
+    if truncate:
+        load.append(f"DELETE FROM {qualified(target_table)}")
+    load.append(copy_sql(target_table, prefix + "part_manifest", iam_role=target_iam_role or iam_role,
+                         fmt="parquet", columns=columns, manifest=True, region=region))
+    return StagedCopyPlan(unload, tuple(load), prefix, prefix + "part_manifest")
+
+
+def is_redshift(conn) -> bool:
+    """True when `conn` talks to Amazon Redshift (its version() string says so)."""
+    row = conn.execute("SELECT version()").fetchone()
+    return "redshift" in str(row[0]).lower()
+
+
+def staged_copy(source, target, table: str, *, staging: str, iam_role: str, target_table: str | None = None,
+                where: str | None = None, create: bool = True, truncate: bool = False, verify: bool = True,
+                target_iam_role: str | None = None, region: str | None = None, run_id: str | None = None,
+                cleanup: bool = True, aws=None) -> TableCopy:
+    """Copy `table` through S3 when both sides are Redshift (UNLOAD on the source, COPY on the
+    target: the data never passes through this process), else fall back to `copy_table`'s
+    streamed COPY (PostgreSQL, RDS).  The target table is created if missing; `truncate` deletes
+    inside the load's transaction; verification is copy_table's (count + checksum of the added
+    rows); the staging folder is deleted afterwards unless `cleanup=False`."""
+    import uuid
+
+    target_table = target_table or table
+    with _conn(source) as src, _conn(target) as dst:
+        if not (is_redshift(src) and is_redshift(dst)):
+            log.info("staged copy of %s: not Redshift on both sides, streaming with COPY instead", table)
+            for c in (src, dst):
+                if not c.autocommit:
+                    c.rollback()
+            return copy_table(src, dst, table, target_table=target_table, where=where, create=create,
+                              truncate=truncate, verify=verify)
+        started = time.monotonic()
+        created = create_table_like(src, dst, table, target_table) if create else False
+        dst_names = {c.name for c in table_columns(dst, target_table)}
+        cols = [c.name for c in table_columns(src, table) if c.name in dst_names]
+        plan = staged_copy_plan(table, cols, staging, iam_role=iam_role, run_id=run_id or uuid.uuid4().hex[:12],
+                                target_table=target_table, where=where, truncate=truncate,
+                                target_iam_role=target_iam_role, region=region)
+        try:
+            src.execute(plan.unload)
+            if not src.autocommit:
+                src.commit()
+            before = table_checksum(dst, target_table, cols) if verify and not truncate else (0, 0)
+            try:
+                for stmt in plan.load:
+                    dst.execute(stmt)
+                dst.commit()
+            except BaseException:
+                dst.rollback()
+                raise
+            checksum = None
+            after_count = dst.execute(f"SELECT count(*) FROM {qualified(target_table)}").fetchone()[0]
+            rows = int(after_count) - before[0]
+            if verify:
+                a = _filtered_checksum(src, table, cols, where) if where else table_checksum(src, table, cols)
+                after = table_checksum(dst, target_table, cols)
+                added = (after[0] - before[0], after[1] - before[1])
+                if added != a:
+                    raise VerificationFailed(target_table, a, added)
+                checksum = a[1]
+        finally:
+            if cleanup:
+                try:
+                    from wmg.s3 import S3
+
+                    S3(aws).delete(plan.prefix, recursive=True)
+                except Exception:
+                    log.warning("could not delete the staging folder %s", plan.prefix, exc_info=True)
+        seconds = time.monotonic() - started
+        log.info("staged copy %s -> %s through %s: %d rows in %.2fs", table, target_table, plan.prefix, rows, seconds)
+        return TableCopy(table, target_table, rows, checksum, created, seconds)

@@ -249,6 +249,14 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
 
     expr = transform(expr, rewrite, *_COMPARISONS, exp.In, exp.Between, exp.Like, exp.ILike, exp.Count,
                      exp.Ordered, exp.Window)
+    for setop in [s for s in expr.find_all(exp.Except, exp.Intersect) if s.args.get("distinct") is not False
+                  and not isinstance(s.this, exp.SetOperation) and not isinstance(s.expression, exp.SetOperation)]:
+        replacement = _except_intersect(setop, ctx)
+        if replacement is not None:
+            if setop is expr:
+                expr = replacement
+            else:
+                setop.replace(replacement)
     for union in [u for u in expr.find_all(exp.Union) if u.args.get("distinct") is not False
                   and not isinstance(u.parent, exp.Union)]:
         replacement = _union_as_group(union, ctx)
@@ -305,18 +313,25 @@ def _group_keys(select: exp.Select, ctx: PassContext) -> None:
     def representative(node):
         if isinstance(node, exp.Column) and node.sql() in rewritten \
                 and not node.find_ancestor(exp.AggFunc) and node.find_ancestor(exp.Select) is select:
-            return exp.Min(this=node.copy())
+            return _representative(node.copy())
         return node
 
     for i, projection in enumerate(select.expressions):
         if isinstance(projection, exp.Column) and projection.sql() in rewritten:
-            select.expressions[i].replace(exp.alias_(exp.Min(this=projection.copy()), projection.name))
+            select.expressions[i].replace(exp.alias_(_representative(projection.copy()), projection.name))
         else:
             transform(projection, representative, exp.Column)
     for key in ("having", "order"):
         clause = select.args.get(key)
         if clause is not None:
             transform(clause, representative, exp.Column)
+
+
+def _representative(column: exp.Expression) -> exp.Expression:
+    """One value of a group of values equal under Teradata's rules (which one is unspecified)."""
+    rep = exp.Min(this=column)
+    rep.meta["leapc_representative"] = True
+    return rep
 
 
 def _distinct_as_group(select: exp.Select, ctx: PassContext) -> None:
@@ -361,7 +376,7 @@ def _union_as_group(union: exp.Union, ctx: PassContext) -> exp.Expression | None
         col = exp.column(alias)
         out_name = name if not name.startswith("col_") else alias
         if is_kind(t, STRING_TYPES):
-            projections.append(exp.alias_(exp.Min(this=col.copy()), out_name))
+            projections.append(exp.alias_(_representative(col.copy()), out_name))
             keys.append(comparable(col.copy(), blind))
         else:
             projections.append(exp.alias_(col.copy(), out_name))
@@ -386,3 +401,80 @@ def _first_branch_blind(union: exp.Union, index: int, ctx: PassContext) -> bool:
                 triggers=(CaseSpecificity,))
 def casespecific_modifiers(expr: exp.Expression, ctx: PassContext):
     return transform(expr, lambda node: node.this, CaseSpecificity)
+
+
+def _except_intersect(setop: exp.Expression, ctx: PassContext) -> exp.Expression | None:
+    """EXCEPT / INTERSECT (MINUS) over string columns, with Teradata's equality: the left rows
+    grouped by their comparison keys, kept when a right row has (or has no) equal keys."""
+    from leapc.typing import infer_query_columns
+
+    columns = infer_query_columns(setop.this, ctx.catalog)
+    if not columns or not any(is_kind(t, STRING_TYPES) for _, t in columns):
+        return None
+    names = [f"leapc_s{i + 1}" for i in range(len(columns))]
+    blind = [_first_branch_blind(setop, i, ctx) or _first_branch_blind_right(setop, i, ctx)
+             for i in range(len(columns))]
+
+    def keyed(query, alias):
+        return exp.Subquery(this=query.copy(), alias=exp.TableAlias(
+            this=exp.to_identifier(alias), columns=[exp.to_identifier(n) for n in names]))
+
+    left_alias, right_alias = ctx.fresh("leapc_l"), ctx.fresh("leapc_r")
+    keys = [comparable(exp.column(n, table=left_alias), b) if is_kind(t, STRING_TYPES)
+            else exp.column(n, table=left_alias) for n, (_, t), b in zip(names, columns, blind)]
+    projections = [exp.alias_(_representative(exp.column(n, table=left_alias)) if is_kind(t, STRING_TYPES)
+                              else exp.column(n, table=left_alias), n) for n, (_, t) in zip(names, columns)]
+    grouped = exp.Select(expressions=[*projections, *[exp.alias_(k, f"{n}_key") for k, n in zip(keys, names)]],
+                         from_=exp.From(this=keyed(setop.this, left_alias)), group=exp.Group(expressions=keys))
+    g = ctx.fresh("leapc_g")
+    matches = []
+    for n, (_, t), b in zip(names, columns, blind):
+        right_key = comparable(exp.column(n, table=right_alias), b) if is_kind(t, STRING_TYPES) \
+            else exp.column(n, table=right_alias)
+        left_key = exp.column(f"{n}_key", table=g)
+        matches.append(exp.or_(exp.EQ(this=right_key.copy(), expression=left_key.copy()),
+                               exp.and_(exp.Is(this=right_key, expression=exp.null()),
+                                        exp.Is(this=left_key, expression=exp.null()))))
+    condition = matches[0]
+    for m in matches[1:]:
+        condition = exp.and_(condition, m)
+    exists = exp.Exists(this=exp.Select(expressions=[exp.Literal.number(1)],
+                                        from_=exp.From(this=keyed(setop.expression, right_alias)),
+                                        where=exp.Where(this=condition)))
+    keep = exp.not_(exists) if isinstance(setop, exp.Except) else exists
+    out_names = [name if not name.startswith("col_") else n for (name, _), n in zip(columns, names)]
+    return exp.Select(expressions=[exp.alias_(exp.column(n, table=g), out) for n, out in zip(names, out_names)],
+                      from_=exp.From(this=exp.Subquery(this=grouped, alias=exp.TableAlias(this=exp.to_identifier(g)))),
+                      where=exp.Where(this=keep))
+
+
+def _first_branch_blind_right(setop: exp.Expression, index: int, ctx: PassContext) -> bool:
+    node = setop.expression
+    while isinstance(node, exp.Subquery):
+        node = node.this
+    if isinstance(node, exp.Select) and index < len(node.expressions):
+        item = node.expressions[index]
+        return _not_casespecific(item.this if isinstance(item, exp.Alias) else item, ctx)
+    return False
+
+
+@statement_pass("casespecific_extremes", order=710,
+                purpose="MIN/MAX of NOT CASESPECIFIC strings pick the case-blind extreme value",
+                triggers=(exp.Min, exp.Max))
+def casespecific_extremes(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        if node.meta.get("leapc_representative") or not isinstance(node.this, exp.Column) \
+                or not _not_casespecific(node.this, ctx) or node.find_ancestor(exp.Window):
+            return node
+        key = comparable(node.this.copy(), True)
+        if ctx.target == "pyspark":
+            return exp.Anonymous(this="MIN_BY" if isinstance(node, exp.Min) else "MAX_BY",
+                                 expressions=[node.this.copy(), key])
+        # The key, a separator below every character, then the value: the extreme of these is
+        # the extreme by key, and the value follows the separator.
+        tagged = exp.DPipe(this=exp.DPipe(this=key, expression=exp.Anonymous(this="CHR", expressions=[exp.Literal.number(1)])),
+                           expression=node.this.copy())
+        extreme = type(node)(this=tagged)
+        at = exp.StrPosition(this=extreme.copy(), substr=exp.Anonymous(this="CHR", expressions=[exp.Literal.number(1)]))
+        return exp.Substring(this=extreme, start=exp.Add(this=at, expression=exp.Literal.number(1)))
+    return transform(expr, rewrite, exp.Min, exp.Max)

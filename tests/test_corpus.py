@@ -38,9 +38,18 @@ def test_golden(case, target, request, tmp_path):
 EXECUTABLE = [c for c in CASES if c.expected is not None]
 
 
+def _known_failure(case, target: str, request) -> None:
+    """case.json "known_failures": {"redshift": "why"} marks a limitation we know and state;
+    the test still runs, strictly, so it says so as soon as it starts to pass."""
+    reason = case.meta.get("known_failures", {}).get(target)
+    if reason:
+        request.node.add_marker(pytest.mark.xfail(reason=reason, strict=True))
+
+
 @pytest.mark.postgres
 @pytest.mark.parametrize("case", EXECUTABLE, ids=lambda c: c.id)
-def test_redshift_output_runs_on_postgres(case, pg_database, tmp_path):
+def test_redshift_output_runs_on_postgres(case, pg_database, tmp_path, request):
+    _known_failure(case, "redshift", request)
     outputs = convert(case, "redshift")
     meta = case.meta
     with psycopg.connect(pg_database, autocommit=True) as conn:
@@ -60,7 +69,8 @@ def test_redshift_output_runs_on_postgres(case, pg_database, tmp_path):
 
 @pytest.mark.spark
 @pytest.mark.parametrize("case", EXECUTABLE, ids=lambda c: c.id)
-def test_pyspark_job_runs_on_spark(case, clean_spark, tmp_path):
+def test_pyspark_job_runs_on_spark(case, clean_spark, tmp_path, request):
+    _known_failure(case, "pyspark", request)
     outputs = convert(case, "pyspark")
     meta = case.meta
     for db in meta.get("databases", []):

@@ -37,8 +37,10 @@ FROM (
 ) AS leapc_values
 """
 
+# source: input.bteq:5
+
 # source: input.bteq:6
-S040 = """\
+S050 = """\
 SELECT
   *
 FROM (
@@ -48,13 +50,13 @@ FROM (
 """
 
 # source: input.bteq:7
-S050_SET = {
+S060_SET = {
     'amt': "amt + 1",
 }
-S050_WHERE = "id = 1"
+S060_WHERE = "id = 1"
 
 # source: input.bteq:8
-S060 = """\
+S070 = """\
 SELECT
   *
 FROM (
@@ -63,8 +65,10 @@ FROM (
 ) AS leapc_values
 """
 
+# source: input.bteq:10
+
 # source: input.bteq:11
-S070 = """\
+S090 = """\
 SELECT
   *
 FROM (
@@ -74,7 +78,7 @@ FROM (
 """
 
 # source: input.bteq:14
-S080 = """\
+S100 = """\
 SELECT
   2,
   'rolled back',
@@ -82,8 +86,10 @@ SELECT
 FROM bq_db.ledger
 """
 
+# source: input.bteq:16
+
 # source: input.bteq:17
-S090 = """\
+S120 = """\
 SELECT
   *
 FROM (
@@ -93,13 +99,15 @@ FROM (
 """
 
 # source: input.bteq:18
-S100_SET = {
+S130_SET = {
     'amt': "amt * 2",
 }
-S100_WHERE = "id = 4"
+S130_WHERE = "id = 4"
+
+# source: input.bteq:19
 
 # source: input.bteq:20
-S110 = """\
+S150 = """\
 SELECT
   3,
   'ledger sum',
@@ -116,32 +124,32 @@ def run(spark, args=None):
             script.sql('S010', S010)
             script.sql('S020', S020)
             script.insert('S030', 'bq_db.ledger', S030)
-            # source: input.bteq:5  NOTE: BT: Spark has no multi-statement transactions; statements run one by one
-            script.insert('S040', 'bq_db.ledger', S040)
-            script.update('S050', 'bq_db.ledger', 'ledger', S050_SET, where=S050_WHERE)
-            script.insert('S060', 'bq_db.missing_table', S060)
+            script.begin_transaction('S040')
+            script.insert('S050', 'bq_db.ledger', S050)
+            script.update('S060', 'bq_db.ledger', 'ledger', S060_SET, where=S060_WHERE)
+            script.insert('S070', 'bq_db.missing_table', S070)
             # source: input.bteq:9  .IF ERRORCODE <> 0 THEN .GOTO TXN_FAILED
             if script.error_code != 0:
                 skip_to = 'TXN_FAILED'
         if skip_to is None:
-            # source: input.bteq:10  NOTE: ET: Spark has no multi-statement transactions; statements run one by one
-            script.insert('S070', 'bq_db.steps', S070)
+            script.commit('S080')
+            script.insert('S090', 'bq_db.steps', S090)
             # source: input.bteq:12  .GOTO AFTER_TXN
             skip_to = 'AFTER_TXN'
         # source: input.bteq:13  .LABEL TXN_FAILED
         if skip_to == 'TXN_FAILED':
             skip_to = None
         if skip_to is None:
-            script.insert('S080', 'bq_db.steps', S080)
+            script.insert('S100', 'bq_db.steps', S100)
         # source: input.bteq:15  .LABEL AFTER_TXN
         if skip_to == 'AFTER_TXN':
             skip_to = None
         if skip_to is None:
-            # source: input.bteq:16  NOTE: BT: Spark has no multi-statement transactions; statements run one by one
-            script.insert('S090', 'bq_db.ledger', S090)
-            script.update('S100', 'bq_db.ledger', 'ledger', S100_SET, where=S100_WHERE)
-            # source: input.bteq:19  NOTE: ET: Spark has no multi-statement transactions; statements run one by one
-            script.insert('S110', 'bq_db.steps', S110)
+            script.begin_transaction('S110')
+            script.insert('S120', 'bq_db.ledger', S120)
+            script.update('S130', 'bq_db.ledger', 'ledger', S130_SET, where=S130_WHERE)
+            script.commit('S140')
+            script.insert('S150', 'bq_db.steps', S150)
             # source: input.bteq:21  .QUIT 0
             script.quit(0)
     status = script.final_status()

@@ -148,19 +148,19 @@ WHERE
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
+        script.sql('S020', S020, writes='cs_db.people')
+        script.sql('S030', S030, writes='cs_db.people')
+        script.sql('S040', S040, writes='cs_db.people')
+        script.sql('S050', S050, writes='cs_db.people')
         script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
-        script.sql('S090', S090)
-        script.sql('S100', S100)
-        script.sql('S110', S110)
-        script.sql('S120', S120)
-        script.sql('S130', S130)
-        script.sql('S140', S140)
+        script.sql('S070', S070, writes='cs_db.result_compare')
+        script.sql('S080', S080, writes='cs_db.result_compare')
+        script.sql('S090', S090, writes='cs_db.result_compare')
+        script.sql('S100', S100, writes='cs_db.result_compare')
+        script.sql('S110', S110, writes='cs_db.result_compare')
+        script.sql('S120', S120, writes='cs_db.result_compare')
+        script.sql('S130', S130, writes='cs_db.result_compare')
+        script.sql('S140', S140, writes='cs_db.result_compare')
 
 
 if __name__ == "__main__":

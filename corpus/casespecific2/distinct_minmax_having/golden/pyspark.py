@@ -128,8 +128,8 @@ SELECT
   'by_cat',
   UPPER(MIN(cat)),
   COUNT(*),
-  UPPER(MIN(name)),
-  UPPER(MAX(name))
+  UPPER(MIN_BY(name, UPPER(RTRIM(name)))),
+  UPPER(MAX_BY(name, UPPER(RTRIM(name))))
 FROM ncs_db.items
 GROUP BY
   UPPER(RTRIM(cat))
@@ -148,7 +148,7 @@ FROM ncs_db.items
 GROUP BY
   UPPER(RTRIM(cat))
 HAVING
-  RTRIM(MIN(name)) < 'B'
+  UPPER(RTRIM(MIN_BY(name, UPPER(RTRIM(name))))) < 'B'
 """
 
 # source: input.sql:49
@@ -164,27 +164,27 @@ FROM ncs_db.items
 GROUP BY
   UPPER(RTRIM(cat))
 HAVING
-  RTRIM(MAX(name)) = 'LEEK'
+  UPPER(RTRIM(MAX_BY(name, UPPER(RTRIM(name))))) = 'LEEK'
 """
 
 
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
-        script.sql('S090', S090)
+        script.sql('S020', S020, writes='ncs_db.items')
+        script.sql('S030', S030, writes='ncs_db.items')
+        script.sql('S040', S040, writes='ncs_db.items')
+        script.sql('S050', S050, writes='ncs_db.items')
+        script.sql('S060', S060, writes='ncs_db.items')
+        script.sql('S070', S070, writes='ncs_db.items')
+        script.sql('S080', S080, writes='ncs_db.items')
+        script.sql('S090', S090, writes='ncs_db.items')
         script.sql('S100', S100)
-        script.sql('S110', S110)
-        script.sql('S120', S120)
-        script.sql('S130', S130)
-        script.sql('S140', S140)
-        script.sql('S150', S150)
+        script.sql('S110', S110, writes='ncs_db.result_ncs_agg')
+        script.sql('S120', S120, writes='ncs_db.result_ncs_agg')
+        script.sql('S130', S130, writes='ncs_db.result_ncs_agg')
+        script.sql('S140', S140, writes='ncs_db.result_ncs_agg')
+        script.sql('S150', S150, writes='ncs_db.result_ncs_agg')
 
 
 if __name__ == "__main__":

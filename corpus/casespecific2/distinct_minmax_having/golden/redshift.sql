@@ -96,8 +96,12 @@ SELECT
   'by_cat',
   UPPER(MIN(cat)),
   COUNT(*),
-  UPPER(MIN(name)),
-  UPPER(MAX(name))
+  UPPER(
+    SUBSTRING(MIN(UPPER(RTRIM(name)) || CHR(1) || name) FROM STRPOS(MIN(UPPER(RTRIM(name)) || CHR(1) || name), CHR(1)) + 1)
+  ),
+  UPPER(
+    SUBSTRING(MAX(UPPER(RTRIM(name)) || CHR(1) || name) FROM STRPOS(MAX(UPPER(RTRIM(name)) || CHR(1) || name), CHR(1)) + 1)
+  )
 FROM ncs_db.items
 GROUP BY
   UPPER(RTRIM(cat));
@@ -114,7 +118,11 @@ FROM ncs_db.items
 GROUP BY
   UPPER(RTRIM(cat))
 HAVING
-  RTRIM(MIN(name)) < 'B';
+  UPPER(
+    RTRIM(
+      SUBSTRING(MIN(UPPER(RTRIM(name)) || CHR(1) || name) FROM STRPOS(MIN(UPPER(RTRIM(name)) || CHR(1) || name), CHR(1)) + 1)
+    )
+  ) < 'B';
 
 -- source: input.sql:49  [S150]
 INSERT INTO ncs_db.result_ncs_agg
@@ -128,4 +136,8 @@ FROM ncs_db.items
 GROUP BY
   UPPER(RTRIM(cat))
 HAVING
-  RTRIM(MAX(name)) = 'LEEK';
+  UPPER(
+    RTRIM(
+      SUBSTRING(MAX(UPPER(RTRIM(name)) || CHR(1) || name) FROM STRPOS(MAX(UPPER(RTRIM(name)) || CHR(1) || name), CHR(1)) + 1)
+    )
+  ) = 'LEEK';

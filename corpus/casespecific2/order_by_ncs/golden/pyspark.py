@@ -84,9 +84,9 @@ S100 = """\
 INSERT INTO ncs_db.result_order_ncs
 SELECT
   id,
-  ROW_NUMBER() OVER (ORDER BY UPPER(name), id),
-  ROW_NUMBER() OVER (ORDER BY UPPER(name) DESC, id),
-  RANK() OVER (ORDER BY UPPER(name))
+  ROW_NUMBER() OVER (ORDER BY UPPER(RTRIM(name)), id),
+  ROW_NUMBER() OVER (ORDER BY UPPER(RTRIM(name)) DESC, id),
+  RANK() OVER (ORDER BY UPPER(RTRIM(name)))
 FROM ncs_db.fruits
 """
 
@@ -94,15 +94,15 @@ FROM ncs_db.fruits
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
+        script.sql('S020', S020, writes='ncs_db.fruits')
+        script.sql('S030', S030, writes='ncs_db.fruits')
+        script.sql('S040', S040, writes='ncs_db.fruits')
+        script.sql('S050', S050, writes='ncs_db.fruits')
+        script.sql('S060', S060, writes='ncs_db.fruits')
+        script.sql('S070', S070, writes='ncs_db.fruits')
+        script.sql('S080', S080, writes='ncs_db.fruits')
         script.sql('S090', S090)
-        script.sql('S100', S100)
+        script.sql('S100', S100, writes='ncs_db.result_order_ncs')
 
 
 if __name__ == "__main__":

@@ -153,7 +153,7 @@ SELECT
   SUM(id)
 FROM ncs_db.tickets
 WHERE
-  CODE(NOT CASESPECIFIC) = 'abc'
+  UPPER(RTRIM(code)) = 'ABC'
 """
 
 # source: input.sql:41
@@ -165,7 +165,7 @@ SELECT
   SUM(id)
 FROM ncs_db.tickets
 WHERE
-  STATUS(CASESPECIFIC) = 'Open'
+  RTRIM(status) = 'Open'
 """
 
 # source: input.sql:43
@@ -184,21 +184,21 @@ WHERE
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
+        script.sql('S020', S020, writes='ncs_db.tickets')
+        script.sql('S030', S030, writes='ncs_db.tickets')
+        script.sql('S040', S040, writes='ncs_db.tickets')
+        script.sql('S050', S050, writes='ncs_db.tickets')
+        script.sql('S060', S060, writes='ncs_db.tickets')
         script.sql('S070', S070)
-        script.sql('S080', S080)
-        script.sql('S090', S090)
-        script.sql('S100', S100)
-        script.sql('S110', S110)
-        script.sql('S120', S120)
-        script.sql('S130', S130)
-        script.sql('S140', S140)
-        script.sql('S150', S150)
-        script.sql('S160', S160)
+        script.sql('S080', S080, writes='ncs_db.result_predicates')
+        script.sql('S090', S090, writes='ncs_db.result_predicates')
+        script.sql('S100', S100, writes='ncs_db.result_predicates')
+        script.sql('S110', S110, writes='ncs_db.result_predicates')
+        script.sql('S120', S120, writes='ncs_db.result_predicates')
+        script.sql('S130', S130, writes='ncs_db.result_predicates')
+        script.sql('S140', S140, writes='ncs_db.result_predicates')
+        script.sql('S150', S150, writes='ncs_db.result_predicates')
+        script.sql('S160', S160, writes='ncs_db.result_predicates')
 
 
 if __name__ == "__main__":

@@ -119,7 +119,7 @@ SELECT
   SUM(id)
 FROM ncs_db.tickets
 WHERE
-  CODE(NOT CASESPECIFIC) = 'abc';
+  UPPER(RTRIM(code)) = 'ABC';
 
 -- source: input.sql:41  [S150]
 INSERT INTO ncs_db.result_predicates
@@ -129,7 +129,7 @@ SELECT
   SUM(id)
 FROM ncs_db.tickets
 WHERE
-  STATUS(CASESPECIFIC) = 'Open';
+  RTRIM(status) = 'Open';
 
 -- source: input.sql:43  [S160]
 INSERT INTO ncs_db.result_predicates

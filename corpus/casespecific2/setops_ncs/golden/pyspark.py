@@ -101,12 +101,34 @@ SELECT
   COUNT(*)
 FROM (
   SELECT
-    city
-  FROM ncs_db.cities_a
-  EXCEPT
-  SELECT
-    city
-  FROM ncs_db.cities_b
+    leapc_g_3.leapc_s1 AS city
+  FROM (
+    SELECT
+      MIN(leapc_l_1.leapc_s1) AS leapc_s1,
+      UPPER(RTRIM(leapc_l_1.leapc_s1)) AS leapc_s1_key
+    FROM (
+      SELECT
+        city
+      FROM ncs_db.cities_a
+    ) AS leapc_l_1(leapc_s1)
+    GROUP BY
+      UPPER(RTRIM(leapc_l_1.leapc_s1))
+  ) AS leapc_g_3
+  WHERE
+    NOT EXISTS(
+      SELECT
+        1
+      FROM (
+        SELECT
+          city
+        FROM ncs_db.cities_b
+      ) AS leapc_r_2(leapc_s1)
+      WHERE
+        UPPER(RTRIM(leapc_r_2.leapc_s1)) = leapc_g_3.leapc_s1_key
+        OR (
+          UPPER(RTRIM(leapc_r_2.leapc_s1)) IS NULL AND leapc_g_3.leapc_s1_key IS NULL
+        )
+    )
 ) AS d
 """
 
@@ -118,12 +140,34 @@ SELECT
   COUNT(*)
 FROM (
   SELECT
-    city
-  FROM ncs_db.cities_b
-  EXCEPT
-  SELECT
-    city
-  FROM ncs_db.cities_a
+    leapc_g_6.leapc_s1 AS city
+  FROM (
+    SELECT
+      MIN(leapc_l_4.leapc_s1) AS leapc_s1,
+      UPPER(RTRIM(leapc_l_4.leapc_s1)) AS leapc_s1_key
+    FROM (
+      SELECT
+        city
+      FROM ncs_db.cities_b
+    ) AS leapc_l_4(leapc_s1)
+    GROUP BY
+      UPPER(RTRIM(leapc_l_4.leapc_s1))
+  ) AS leapc_g_6
+  WHERE
+    NOT EXISTS(
+      SELECT
+        1
+      FROM (
+        SELECT
+          city
+        FROM ncs_db.cities_a
+      ) AS leapc_r_5(leapc_s1)
+      WHERE
+        UPPER(RTRIM(leapc_r_5.leapc_s1)) = leapc_g_6.leapc_s1_key
+        OR (
+          UPPER(RTRIM(leapc_r_5.leapc_s1)) IS NULL AND leapc_g_6.leapc_s1_key IS NULL
+        )
+    )
 ) AS d
 """
 
@@ -135,12 +179,34 @@ SELECT
   COUNT(*)
 FROM (
   SELECT
-    city
-  FROM ncs_db.cities_a
-  INTERSECT
-  SELECT
-    city
-  FROM ncs_db.cities_b
+    leapc_g_9.leapc_s1 AS city
+  FROM (
+    SELECT
+      MIN(leapc_l_7.leapc_s1) AS leapc_s1,
+      UPPER(RTRIM(leapc_l_7.leapc_s1)) AS leapc_s1_key
+    FROM (
+      SELECT
+        city
+      FROM ncs_db.cities_a
+    ) AS leapc_l_7(leapc_s1)
+    GROUP BY
+      UPPER(RTRIM(leapc_l_7.leapc_s1))
+  ) AS leapc_g_9
+  WHERE
+    EXISTS(
+      SELECT
+        1
+      FROM (
+        SELECT
+          city
+        FROM ncs_db.cities_b
+      ) AS leapc_r_8(leapc_s1)
+      WHERE
+        UPPER(RTRIM(leapc_r_8.leapc_s1)) = leapc_g_9.leapc_s1_key
+        OR (
+          UPPER(RTRIM(leapc_r_8.leapc_s1)) IS NULL AND leapc_g_9.leapc_s1_key IS NULL
+        )
+    )
 ) AS d
 """
 
@@ -161,7 +227,7 @@ FROM (
     SELECT
       city
     FROM ncs_db.cities_b
-  ) AS leapc_union_1(leapc_u1)
+  ) AS leapc_union_10(leapc_u1)
   GROUP BY
     UPPER(RTRIM(leapc_u1))
 ) AS d
@@ -189,20 +255,20 @@ def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
         script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
-        script.sql('S090', S090)
-        script.sql('S100', S100)
+        script.sql('S030', S030, writes='ncs_db.cities_a')
+        script.sql('S040', S040, writes='ncs_db.cities_a')
+        script.sql('S050', S050, writes='ncs_db.cities_a')
+        script.sql('S060', S060, writes='ncs_db.cities_a')
+        script.sql('S070', S070, writes='ncs_db.cities_a')
+        script.sql('S080', S080, writes='ncs_db.cities_b')
+        script.sql('S090', S090, writes='ncs_db.cities_b')
+        script.sql('S100', S100, writes='ncs_db.cities_b')
         script.sql('S110', S110)
-        script.sql('S120', S120)
-        script.sql('S130', S130)
-        script.sql('S140', S140)
-        script.sql('S150', S150)
-        script.sql('S160', S160)
+        script.sql('S120', S120, writes='ncs_db.result_setops')
+        script.sql('S130', S130, writes='ncs_db.result_setops')
+        script.sql('S140', S140, writes='ncs_db.result_setops')
+        script.sql('S150', S150, writes='ncs_db.result_setops')
+        script.sql('S160', S160, writes='ncs_db.result_setops')
 
 
 if __name__ == "__main__":

@@ -71,12 +71,34 @@ SELECT
   COUNT(*)
 FROM (
   SELECT
-    city
-  FROM ncs_db.cities_a
-  EXCEPT
-  SELECT
-    city
-  FROM ncs_db.cities_b
+    leapc_g_3.leapc_s1 AS city
+  FROM (
+    SELECT
+      MIN(leapc_l_1.leapc_s1) AS leapc_s1,
+      UPPER(RTRIM(leapc_l_1.leapc_s1)) AS leapc_s1_key
+    FROM (
+      SELECT
+        city
+      FROM ncs_db.cities_a
+    ) AS leapc_l_1(leapc_s1)
+    GROUP BY
+      UPPER(RTRIM(leapc_l_1.leapc_s1))
+  ) AS leapc_g_3
+  WHERE
+    NOT EXISTS(
+      SELECT
+        1
+      FROM (
+        SELECT
+          city
+        FROM ncs_db.cities_b
+      ) AS leapc_r_2(leapc_s1)
+      WHERE
+        UPPER(RTRIM(leapc_r_2.leapc_s1)) = leapc_g_3.leapc_s1_key
+        OR (
+          UPPER(RTRIM(leapc_r_2.leapc_s1)) IS NULL AND leapc_g_3.leapc_s1_key IS NULL
+        )
+    )
 ) AS d;
 
 -- source: input.sql:35  [S130]
@@ -86,12 +108,34 @@ SELECT
   COUNT(*)
 FROM (
   SELECT
-    city
-  FROM ncs_db.cities_b
-  EXCEPT
-  SELECT
-    city
-  FROM ncs_db.cities_a
+    leapc_g_6.leapc_s1 AS city
+  FROM (
+    SELECT
+      MIN(leapc_l_4.leapc_s1) AS leapc_s1,
+      UPPER(RTRIM(leapc_l_4.leapc_s1)) AS leapc_s1_key
+    FROM (
+      SELECT
+        city
+      FROM ncs_db.cities_b
+    ) AS leapc_l_4(leapc_s1)
+    GROUP BY
+      UPPER(RTRIM(leapc_l_4.leapc_s1))
+  ) AS leapc_g_6
+  WHERE
+    NOT EXISTS(
+      SELECT
+        1
+      FROM (
+        SELECT
+          city
+        FROM ncs_db.cities_a
+      ) AS leapc_r_5(leapc_s1)
+      WHERE
+        UPPER(RTRIM(leapc_r_5.leapc_s1)) = leapc_g_6.leapc_s1_key
+        OR (
+          UPPER(RTRIM(leapc_r_5.leapc_s1)) IS NULL AND leapc_g_6.leapc_s1_key IS NULL
+        )
+    )
 ) AS d;
 
 -- source: input.sql:37  [S140]
@@ -101,12 +145,34 @@ SELECT
   COUNT(*)
 FROM (
   SELECT
-    city
-  FROM ncs_db.cities_a
-  INTERSECT
-  SELECT
-    city
-  FROM ncs_db.cities_b
+    leapc_g_9.leapc_s1 AS city
+  FROM (
+    SELECT
+      MIN(leapc_l_7.leapc_s1) AS leapc_s1,
+      UPPER(RTRIM(leapc_l_7.leapc_s1)) AS leapc_s1_key
+    FROM (
+      SELECT
+        city
+      FROM ncs_db.cities_a
+    ) AS leapc_l_7(leapc_s1)
+    GROUP BY
+      UPPER(RTRIM(leapc_l_7.leapc_s1))
+  ) AS leapc_g_9
+  WHERE
+    EXISTS(
+      SELECT
+        1
+      FROM (
+        SELECT
+          city
+        FROM ncs_db.cities_b
+      ) AS leapc_r_8(leapc_s1)
+      WHERE
+        UPPER(RTRIM(leapc_r_8.leapc_s1)) = leapc_g_9.leapc_s1_key
+        OR (
+          UPPER(RTRIM(leapc_r_8.leapc_s1)) IS NULL AND leapc_g_9.leapc_s1_key IS NULL
+        )
+    )
 ) AS d;
 
 -- source: input.sql:39  [S150]
@@ -125,7 +191,7 @@ FROM (
     SELECT
       city
     FROM ncs_db.cities_b
-  ) AS leapc_union_1(leapc_u1)
+  ) AS leapc_union_10(leapc_u1)
   GROUP BY
     UPPER(RTRIM(leapc_u1))
 ) AS d;

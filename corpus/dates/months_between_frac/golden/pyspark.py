@@ -125,19 +125,19 @@ WHERE
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
-        script.sql('S090', S090)
-        script.sql('S100', S100)
-        script.sql('S110', S110)
+        script.sql('S020', S020, writes='dt_db.periods')
+        script.sql('S030', S030, writes='dt_db.periods')
+        script.sql('S040', S040, writes='dt_db.periods')
+        script.sql('S050', S050, writes='dt_db.periods')
+        script.sql('S060', S060, writes='dt_db.periods')
+        script.sql('S070', S070, writes='dt_db.periods')
+        script.sql('S080', S080, writes='dt_db.periods')
+        script.sql('S090', S090, writes='dt_db.periods')
+        script.sql('S100', S100, writes='dt_db.periods')
+        script.sql('S110', S110, writes='dt_db.periods')
         script.sql('S120', S120)
-        script.sql('S130', S130)
-        script.sql('S140', S140)
+        script.sql('S130', S130, writes='dt_db.result_months_between')
+        script.sql('S140', S140, writes='dt_db.result_months_between')
 
 
 if __name__ == "__main__":

@@ -107,18 +107,18 @@ def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
         script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
+        script.sql('S030', S030, writes='dml_db.prod')
+        script.sql('S040', S040, writes='dml_db.prod')
+        script.sql('S050', S050, writes='dml_db.prod_feed')
+        script.sql('S060', S060, writes='dml_db.prod_feed')
         script.merge('S070', 'dml_db.prod', 't', 'dml_db.prod_feed', 's', S070_ON, sets={'price': 's.price'}, insert_columns=['prod_id', 'name', 'price'], insert_values=['s.prod_id', 's.name', 's.price'])
         script.delete('S080', 'dml_db.prod_feed', 'prod_feed')
-        script.sql('S090', S090)
-        script.sql('S100', S100)
+        script.sql('S090', S090, writes='dml_db.prod_feed')
+        script.sql('S100', S100, writes='dml_db.prod_feed')
         script.merge('S110', 'dml_db.prod', 't', 'dml_db.prod_feed', 's', S110_ON, sets={}, insert_columns=['prod_id', 'name', 'price'], insert_values=['s.prod_id', 's.name', 's.price'])
         script.merge('S120', 'dml_db.prod', 't', '(SELECT prod_id, price * 2 AS new_price FROM dml_db.prod_feed)', 's', S120_ON, sets={'price': 's.new_price'}, insert_columns=None, insert_values=None)
         script.sql('S130', S130)
-        script.sql('S140', S140)
+        script.sql('S140', S140, writes='dml_db.result_merge')
 
 
 if __name__ == "__main__":

@@ -146,17 +146,17 @@ FROM dml_db.counters
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
+        script.sql('S020', S020, writes='dml_db.counters')
         script.update('S030', 'dml_db.counters', 'counters', S030_SET, where=S030_WHERE)
-        script.sql('S040', S040)
+        script.sql('S040', S040, writes='dml_db.counters')
         script.update('S050', 'dml_db.counters', 'counters', S050_SET, where=S050_WHERE)
-        script.sql('S060', S060)
+        script.sql('S060', S060, writes='dml_db.counters')
         script.update('S070', 'dml_db.counters', 'counters', S070_SET, where=S070_WHERE)
-        script.sql('S080', S080)
+        script.sql('S080', S080, writes='dml_db.counters')
         script.update('S090', 'dml_db.counters', 'counters', S090_SET, where=S090_WHERE)
-        script.sql('S100', S100)
+        script.sql('S100', S100, writes='dml_db.counters')
         script.sql('S110', S110)
-        script.sql('S120', S120)
+        script.sql('S120', S120, writes='dml_db.result_upsert')
 
 
 if __name__ == "__main__":

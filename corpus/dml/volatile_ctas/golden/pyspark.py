@@ -165,21 +165,21 @@ FROM vt_food
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
+        script.sql('S020', S020, writes='dml_db.items')
+        script.sql('S030', S030, writes='dml_db.items')
+        script.sql('S040', S040, writes='dml_db.items')
         script.create_volatile_like('S050', 'vt_cats', '`cat` STRING, `n_items` INT')
         script.insert('S060', 'vt_cats', S060)
         script.sql('S070', S070)
-        script.sql('S080', S080)
+        script.sql('S080', S080, writes='dml_db.items_empty')
         script.sql('S090', S090)
-        script.sql('S100', S100)
+        script.sql('S100', S100, writes='dml_db.items_copy')
         script.create_volatile('S110', 'vt_food', S110)
         script.sql('S120', S120)
-        script.sql('S130', S130)
-        script.sql('S140', S140)
-        script.sql('S150', S150)
-        script.sql('S160', S160)
+        script.sql('S130', S130, writes='dml_db.result_ctas')
+        script.sql('S140', S140, writes='dml_db.result_ctas')
+        script.sql('S150', S150, writes='dml_db.result_ctas')
+        script.sql('S160', S160, writes='dml_db.result_ctas')
 
 
 if __name__ == "__main__":

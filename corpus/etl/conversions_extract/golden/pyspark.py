@@ -32,7 +32,7 @@ VALUES
     1,
     CAST('2024-02-29' AS DATE),
     CAST('2024-02-29 23:59:58.750000' AS TIMESTAMP),
-    CAST('08:05:09' AS TIMESTAMP),
+    '08:05:09',
     '12.75',
     '01.03.2024',
     12.50
@@ -47,7 +47,7 @@ VALUES
     7,
     CAST('2023-12-31' AS DATE),
     CAST('2024-01-01 00:00:00.000001' AS TIMESTAMP),
-    CAST('17:45:00' AS TIMESTAMP),
+    '17:45:00',
     '-0003',
     '31.12.2023',
     1234.05
@@ -87,23 +87,18 @@ S060 = """\
 INSERT INTO etl_db.result_extract
 SELECT
   ship_id,
-  CAST(ship_dt AS STRING),
-  CAST(ship_dt AS STRING),
-  CAST(ship_dt AS STRING),
-  CAST(ship_ts AS STRING),
-  TO_DATE(eta_txt, 'DD.MM.YYYY'),
-  TO_DATE(eta_txt, 'DD.MM.YYYY') - ship_dt,
-  CAST(weight_txt AS DOUBLE),
+  DATE_FORMAT(ship_dt, 'yyyy-MM-dd'),
+  DATE_FORMAT(ship_dt, 'yyyyMMdd'),
+  DATE_FORMAT(ship_dt, 'dd/MM/yyyy'),
+  DATE_FORMAT(ship_ts, 'yyyy-MM-dd HH:mm:ss'),
+  TO_DATE(eta_txt, 'dd.MM.yyyy'),
+  DATEDIFF(TO_DATE(eta_txt, 'dd.MM.yyyy'), ship_dt),
+  CAST(weight_txt AS DECIMAL(38, 10)),
   'S-' || CAST(ship_id AS VARCHAR(10)),
   CAST(fee AS VARCHAR(12)),
   cutoff,
   EXTRACT(MINUTE FROM cutoff),
-  CASE
-    WHEN cutoff < CAST('12:00:00' AS TIMESTAMP)
-    THEN 'Y'
-    WHEN NOT cutoff IS NULL
-    THEN 'N'
-  END,
+  CASE WHEN cutoff < '12:00:00' THEN 'Y' WHEN NOT cutoff IS NULL THEN 'N' END,
   EXTRACT(SECOND FROM ship_ts)
 FROM etl_db.shipments
 """
@@ -112,11 +107,11 @@ FROM etl_db.shipments
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
+        script.sql('S020', S020, writes='etl_db.shipments')
+        script.sql('S030', S030, writes='etl_db.shipments')
+        script.sql('S040', S040, writes='etl_db.shipments')
         script.sql('S050', S050)
-        script.sql('S060', S060)
+        script.sql('S060', S060, writes='etl_db.result_extract')
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ SELECT
   TO_CHAR(ship_ts, 'YYYY-MM-DD HH24:MI:SS'),
   TO_DATE(eta_txt, 'DD.MM.YYYY'),
   TO_DATE(eta_txt, 'DD.MM.YYYY') - ship_dt,
-  CAST(weight_txt AS DOUBLE PRECISION),
+  CAST(weight_txt AS DECIMAL(38, 10)),
   'S-' || CAST(ship_id AS VARCHAR(10)),
   CAST(fee AS VARCHAR(12)),
   cutoff,

@@ -113,7 +113,7 @@ WHERE
 
 # source: input.sql:45
 S120_SET = {
-    'last_ts': "(SELECT MAX(CAST(event_ts AS TIMESTAMP)) FROM etl_db.src_events WHERE event_id IN (SELECT event_id FROM etl_db.tgt_events))",
+    'last_ts': "(SELECT MAX(CAST(DATE_TRUNC('SECOND', event_ts) AS TIMESTAMP_NTZ)) FROM etl_db.src_events WHERE event_id IN (SELECT event_id FROM etl_db.tgt_events))",
     'last_run_dt': "last_run_dt + 1",
     'rows_loaded': "(SELECT COUNT(*) FROM etl_db.tgt_events)",
 }
@@ -161,18 +161,18 @@ def run(spark, args=None):
         script.sql('S010', S010)
         script.sql('S020', S020)
         script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
-        script.sql('S090', S090)
-        script.sql('S100', S100)
-        script.sql('S110', S110)
+        script.sql('S040', S040, writes='etl_db.etl_ctl')
+        script.sql('S050', S050, writes='etl_db.etl_ctl')
+        script.sql('S060', S060, writes='etl_db.src_events')
+        script.sql('S070', S070, writes='etl_db.src_events')
+        script.sql('S080', S080, writes='etl_db.src_events')
+        script.sql('S090', S090, writes='etl_db.src_events')
+        script.sql('S100', S100, writes='etl_db.src_events')
+        script.sql('S110', S110, writes='etl_db.tgt_events')
         script.update('S120', 'etl_db.etl_ctl', 'etl_ctl', S120_SET, where=S120_WHERE)
         script.sql('S130', S130)
-        script.sql('S140', S140)
-        script.sql('S150', S150)
+        script.sql('S140', S140, writes='etl_db.result_watermark')
+        script.sql('S150', S150, writes='etl_db.result_watermark')
 
 
 if __name__ == "__main__":

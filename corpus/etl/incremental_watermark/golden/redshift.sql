@@ -85,7 +85,7 @@ WHERE
 -- source: input.sql:45  [S120]
 UPDATE etl_db.etl_ctl SET last_ts = (
   SELECT
-    MAX(CAST(event_ts AS TIMESTAMP(0)))
+    MAX(CAST(DATE_TRUNC('SECOND', event_ts) AS TIMESTAMP))
   FROM etl_db.src_events
   WHERE
     event_id IN (

@@ -153,19 +153,19 @@ def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
         script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
-        script.sql('S090', S090)
-        script.sql('S100', S100)
+        script.sql('S030', S030, writes='etl_db.dim_supplier')
+        script.sql('S040', S040, writes='etl_db.dim_supplier')
+        script.sql('S050', S050, writes='etl_db.dim_supplier')
+        script.sql('S060', S060, writes='etl_db.stg_supplier')
+        script.sql('S070', S070, writes='etl_db.stg_supplier')
+        script.sql('S080', S080, writes='etl_db.stg_supplier')
+        script.sql('S090', S090, writes='etl_db.stg_supplier')
+        script.sql('S100', S100, writes='etl_db.stg_supplier')
         script.create_volatile('S110', 'v_supp', S110)
         script.merge('S120', 'etl_db.dim_supplier', 't', 'v_supp', 's', S120_ON, sets={'supp_name': 'COALESCE(s.supp_name, t.supp_name)', 'phone': 'COALESCE(s.phone, t.phone)', 'upd_cnt': 't.upd_cnt + 1'}, insert_columns=['supp_id', 'supp_name', 'phone', 'status', 'upd_cnt'], insert_values=['s.supp_id', "COALESCE(s.supp_name, 'UNKNOWN')", 's.phone', "'N'", '0'])
         script.update('S130', 'etl_db.dim_supplier', 'dim_supplier', S130_SET, where=S130_WHERE)
         script.sql('S140', S140)
-        script.sql('S150', S150)
+        script.sql('S150', S150, writes='etl_db.result_dim_supplier')
 
 
 if __name__ == "__main__":

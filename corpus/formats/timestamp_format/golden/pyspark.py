@@ -75,12 +75,12 @@ FROM fmt_db.stg_events
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
+        script.sql('S020', S020, writes='fmt_db.stg_events')
+        script.sql('S030', S030, writes='fmt_db.stg_events')
+        script.sql('S040', S040, writes='fmt_db.stg_events')
+        script.sql('S050', S050, writes='fmt_db.stg_events')
         script.sql('S060', S060)
-        script.sql('S070', S070)
+        script.sql('S070', S070, writes='fmt_db.result_ts_parsed')
 
 
 if __name__ == "__main__":

@@ -224,9 +224,9 @@ SELECT
   SUM(acct_id)
 FROM jn_db.accounts
 WHERE
-  NOT region IN (
+  NOT UPPER(RTRIM(region)) IN (
     SELECT
-      region
+      UPPER(RTRIM(region))
     FROM jn_db.blocked
   )
 """
@@ -236,22 +236,22 @@ def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
         script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
+        script.sql('S030', S030, writes='jn_db.accounts')
+        script.sql('S040', S040, writes='jn_db.accounts')
+        script.sql('S050', S050, writes='jn_db.accounts')
+        script.sql('S060', S060, writes='jn_db.accounts')
+        script.sql('S070', S070, writes='jn_db.blocked')
+        script.sql('S080', S080, writes='jn_db.blocked')
         script.sql('S090', S090)
-        script.sql('S100', S100)
-        script.sql('S110', S110)
-        script.sql('S120', S120)
-        script.sql('S130', S130)
-        script.sql('S140', S140)
-        script.sql('S150', S150)
-        script.sql('S160', S160)
-        script.sql('S170', S170)
-        script.sql('S180', S180)
+        script.sql('S100', S100, writes='jn_db.result_exists')
+        script.sql('S110', S110, writes='jn_db.result_exists')
+        script.sql('S120', S120, writes='jn_db.result_exists')
+        script.sql('S130', S130, writes='jn_db.result_exists')
+        script.sql('S140', S140, writes='jn_db.result_exists')
+        script.sql('S150', S150, writes='jn_db.result_exists')
+        script.sql('S160', S160, writes='jn_db.result_exists')
+        script.sql('S170', S170, writes='jn_db.result_exists')
+        script.sql('S180', S180, writes='jn_db.result_exists')
 
 
 if __name__ == "__main__":

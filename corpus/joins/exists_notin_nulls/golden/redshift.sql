@@ -182,8 +182,8 @@ SELECT
   SUM(acct_id)
 FROM jn_db.accounts
 WHERE
-  NOT region IN (
+  NOT UPPER(RTRIM(region)) IN (
     SELECT
-      region
+      UPPER(RTRIM(region))
     FROM jn_db.blocked
   );

@@ -104,16 +104,16 @@ FROM num_db.amounts
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
-        script.sql('S090', S090)
+        script.sql('S020', S020, writes='num_db.amounts')
+        script.sql('S030', S030, writes='num_db.amounts')
+        script.sql('S040', S040, writes='num_db.amounts')
+        script.sql('S050', S050, writes='num_db.amounts')
+        script.sql('S060', S060, writes='num_db.amounts')
+        script.sql('S070', S070, writes='num_db.amounts')
+        script.sql('S080', S080, writes='num_db.amounts')
+        script.sql('S090', S090, writes='num_db.amounts')
         script.sql('S100', S100)
-        script.sql('S110', S110)
+        script.sql('S110', S110, writes='num_db.result_cast_int')
 
 
 if __name__ == "__main__":

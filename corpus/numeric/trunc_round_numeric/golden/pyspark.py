@@ -81,13 +81,13 @@ FROM num_db.prices
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
+        script.sql('S020', S020, writes='num_db.prices')
+        script.sql('S030', S030, writes='num_db.prices')
+        script.sql('S040', S040, writes='num_db.prices')
+        script.sql('S050', S050, writes='num_db.prices')
+        script.sql('S060', S060, writes='num_db.prices')
         script.sql('S070', S070)
-        script.sql('S080', S080)
+        script.sql('S080', S080, writes='num_db.result_trunc_round')
 
 
 if __name__ == "__main__":

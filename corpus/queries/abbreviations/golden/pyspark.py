@@ -90,16 +90,16 @@ FROM qry_db.stock
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
+        script.sql('S020', S020, writes='qry_db.stock')
+        script.sql('S030', S030, writes='qry_db.stock')
+        script.sql('S040', S040, writes='qry_db.stock')
+        script.sql('S050', S050, writes='qry_db.stock')
+        script.sql('S060', S060, writes='qry_db.stock')
         script.update('S070', 'qry_db.stock', 'stock', S070_SET, where=S070_WHERE)
         script.delete('S080', 'qry_db.stock', 'stock', where=S080_WHERE)
         script.delete('S090', 'qry_db.stock', 'stock', where=S090_WHERE)
         script.sql('S100', S100)
-        script.sql('S110', S110)
+        script.sql('S110', S110, writes='qry_db.result_stock')
 
 
 if __name__ == "__main__":

@@ -86,9 +86,9 @@ SELECT
   cust_id
 FROM qry_db.customers
 WHERE
-  NOT region IN (
+  NOT UPPER(RTRIM(region)) IN (
     SELECT
-      region
+      UPPER(RTRIM(region))
     FROM qry_db.blocked
   )
 """
@@ -118,9 +118,9 @@ SELECT
   cust_id
 FROM qry_db.customers
 WHERE
-  NOT region IN (
+  NOT UPPER(RTRIM(region)) IN (
     SELECT
-      region
+      UPPER(RTRIM(region))
     FROM qry_db.blocked
     WHERE
       NOT region IS NULL
@@ -143,17 +143,17 @@ def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
         script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
+        script.sql('S030', S030, writes='qry_db.customers')
+        script.sql('S040', S040, writes='qry_db.customers')
+        script.sql('S050', S050, writes='qry_db.customers')
+        script.sql('S060', S060, writes='qry_db.customers')
+        script.sql('S070', S070, writes='qry_db.blocked')
+        script.sql('S080', S080, writes='qry_db.blocked')
         script.sql('S090', S090)
-        script.sql('S100', S100)
-        script.sql('S110', S110)
-        script.sql('S120', S120)
-        script.sql('S130', S130)
+        script.sql('S100', S100, writes='qry_db.result_not_in')
+        script.sql('S110', S110, writes='qry_db.result_not_in')
+        script.sql('S120', S120, writes='qry_db.result_not_in')
+        script.sql('S130', S130, writes='qry_db.result_not_in')
 
 
 if __name__ == "__main__":

@@ -60,9 +60,9 @@ SELECT
   cust_id
 FROM qry_db.customers
 WHERE
-  NOT region IN (
+  NOT UPPER(RTRIM(region)) IN (
     SELECT
-      region
+      UPPER(RTRIM(region))
     FROM qry_db.blocked
   );
 
@@ -88,9 +88,9 @@ SELECT
   cust_id
 FROM qry_db.customers
 WHERE
-  NOT region IN (
+  NOT UPPER(RTRIM(region)) IN (
     SELECT
-      region
+      UPPER(RTRIM(region))
     FROM qry_db.blocked
     WHERE
       NOT region IS NULL

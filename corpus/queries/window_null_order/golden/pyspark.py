@@ -93,14 +93,14 @@ FROM qry_db.measures
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
+        script.sql('S020', S020, writes='qry_db.measures')
+        script.sql('S030', S030, writes='qry_db.measures')
+        script.sql('S040', S040, writes='qry_db.measures')
+        script.sql('S050', S050, writes='qry_db.measures')
+        script.sql('S060', S060, writes='qry_db.measures')
+        script.sql('S070', S070, writes='qry_db.measures')
         script.sql('S080', S080)
-        script.sql('S090', S090)
+        script.sql('S090', S090, writes='qry_db.result_window_nulls')
 
 
 if __name__ == "__main__":

@@ -118,15 +118,15 @@ FROM set_db.v_chain
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
+        script.sql('S020', S020, writes='set_db.staff')
+        script.sql('S030', S030, writes='set_db.staff')
+        script.sql('S040', S040, writes='set_db.staff')
+        script.sql('S050', S050, writes='set_db.staff')
+        script.sql('S060', S060, writes='set_db.staff')
+        script.sql('S070', S070, writes='set_db.staff')
         script.recursive('S080', 'v_chain_rec', ['emp_id', 'root_id', 'depth', 'path_len'], S080_ANCHOR, S080_STEP, S080, materialize_as='set_db.v_chain')
         script.sql('S090', S090)
-        script.sql('S100', S100)
+        script.sql('S100', S100, writes='set_db.result_hierarchy')
 
 
 if __name__ == "__main__":

@@ -150,17 +150,17 @@ def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
         script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
-        script.sql('S090', S090)
-        script.sql('S100', S100)
+        script.sql('S030', S030, writes='set_db.src_old')
+        script.sql('S040', S040, writes='set_db.src_old')
+        script.sql('S050', S050, writes='set_db.src_old')
+        script.sql('S060', S060, writes='set_db.src_old')
+        script.sql('S070', S070, writes='set_db.src_new')
+        script.sql('S080', S080, writes='set_db.src_new')
+        script.sql('S090', S090, writes='set_db.src_new')
+        script.sql('S100', S100, writes='set_db.src_new')
         script.sql('S110', S110)
-        script.sql('S120', S120)
-        script.sql('S130', S130)
+        script.sql('S120', S120, writes='set_db.result_union')
+        script.sql('S130', S130, writes='set_db.result_union')
 
 
 if __name__ == "__main__":

@@ -84,13 +84,13 @@ FROM str_db.products
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
+        script.sql('S020', S020, writes='str_db.products')
+        script.sql('S030', S030, writes='str_db.products')
+        script.sql('S040', S040, writes='str_db.products')
+        script.sql('S050', S050, writes='str_db.products')
+        script.sql('S060', S060, writes='str_db.products')
         script.sql('S070', S070)
-        script.sql('S080', S080)
+        script.sql('S080', S080, writes='str_db.result_like')
 
 
 if __name__ == "__main__":

@@ -133,17 +133,17 @@ def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
         script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
+        script.sql('S030', S030, writes='str_db.tags')
+        script.sql('S040', S040, writes='str_db.tags')
+        script.sql('S050', S050, writes='str_db.tags')
+        script.sql('S060', S060, writes='str_db.tags')
+        script.sql('S070', S070, writes='str_db.tag_names')
+        script.sql('S080', S080, writes='str_db.tag_names')
         script.sql('S090', S090)
-        script.sql('S100', S100)
-        script.sql('S110', S110)
-        script.sql('S120', S120)
-        script.sql('S130', S130)
+        script.sql('S100', S100, writes='str_db.result_blanks')
+        script.sql('S110', S110, writes='str_db.result_blanks')
+        script.sql('S120', S120, writes='str_db.result_blanks')
+        script.sql('S130', S130, writes='str_db.result_blanks')
 
 
 if __name__ == "__main__":

@@ -79,12 +79,12 @@ FROM str_db.codes
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
+        script.sql('S020', S020, writes='str_db.codes')
+        script.sql('S030', S030, writes='str_db.codes')
+        script.sql('S040', S040, writes='str_db.codes')
+        script.sql('S050', S050, writes='str_db.codes')
         script.sql('S060', S060)
-        script.sql('S070', S070)
+        script.sql('S070', S070, writes='str_db.result_trim')
 
 
 if __name__ == "__main__":

@@ -80,7 +80,7 @@ SELECT
 FROM top_db.scores
 ORDER BY
   score DESC,
-  UPPER(player)
+  UPPER(RTRIM(player))
 LIMIT 3
 """
 
@@ -94,7 +94,7 @@ SELECT
 FROM top_db.scores
 ORDER BY
   score ASC,
-  UPPER(player)
+  UPPER(RTRIM(player))
 LIMIT 2
 """
 
@@ -123,16 +123,16 @@ ORDER BY
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
+        script.sql('S020', S020, writes='top_db.scores')
+        script.sql('S030', S030, writes='top_db.scores')
+        script.sql('S040', S040, writes='top_db.scores')
+        script.sql('S050', S050, writes='top_db.scores')
+        script.sql('S060', S060, writes='top_db.scores')
+        script.sql('S070', S070, writes='top_db.scores')
         script.sql('S080', S080)
-        script.sql('S090', S090)
-        script.sql('S100', S100)
-        script.sql('S110', S110)
+        script.sql('S090', S090, writes='top_db.result_top')
+        script.sql('S100', S100, writes='top_db.result_top')
+        script.sql('S110', S110, writes='top_db.result_top')
 
 
 if __name__ == "__main__":

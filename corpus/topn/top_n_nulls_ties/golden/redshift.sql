@@ -56,7 +56,7 @@ SELECT
 FROM top_db.scores
 ORDER BY
   score DESC NULLS LAST,
-  UPPER(player) NULLS FIRST
+  UPPER(RTRIM(player)) NULLS FIRST
 LIMIT 3;
 
 -- source: input.sql:29  [S100]
@@ -68,7 +68,7 @@ SELECT
 FROM top_db.scores
 ORDER BY
   score ASC NULLS FIRST,
-  UPPER(player) NULLS FIRST
+  UPPER(RTRIM(player)) NULLS FIRST
 LIMIT 2;
 
 -- source: input.sql:34  [S110]

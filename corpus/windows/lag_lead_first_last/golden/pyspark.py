@@ -89,7 +89,7 @@ SELECT
   LAG(val) OVER (PARTITION BY UPPER(RTRIM(dev)) ORDER BY r_dt),
   LAG(val, 2, -1) OVER (PARTITION BY UPPER(RTRIM(dev)) ORDER BY r_dt),
   LEAD(val, 1, 0) OVER (PARTITION BY UPPER(RTRIM(dev)) ORDER BY r_dt),
-  r_dt - LAG(r_dt) OVER (PARTITION BY UPPER(RTRIM(dev)) ORDER BY r_dt),
+  DATEDIFF(r_dt, LAG(r_dt) OVER (PARTITION BY UPPER(RTRIM(dev)) ORDER BY r_dt)),
   FIRST_VALUE(val) OVER (PARTITION BY UPPER(RTRIM(dev)) ORDER BY r_dt),
   FIRST_VALUE(val) IGNORE NULLS OVER (
     PARTITION BY UPPER(RTRIM(dev))
@@ -113,14 +113,14 @@ FROM win_db.readings
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
+        script.sql('S020', S020, writes='win_db.readings')
+        script.sql('S030', S030, writes='win_db.readings')
+        script.sql('S040', S040, writes='win_db.readings')
+        script.sql('S050', S050, writes='win_db.readings')
+        script.sql('S060', S060, writes='win_db.readings')
+        script.sql('S070', S070, writes='win_db.readings')
         script.sql('S080', S080)
-        script.sql('S090', S090)
+        script.sql('S090', S090, writes='win_db.result_lag_lead')
 
 
 if __name__ == "__main__":

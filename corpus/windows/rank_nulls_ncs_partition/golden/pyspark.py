@@ -120,15 +120,15 @@ s_id IN (
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
         script.sql('S010', S010)
-        script.sql('S020', S020)
-        script.sql('S030', S030)
-        script.sql('S040', S040)
-        script.sql('S050', S050)
-        script.sql('S060', S060)
-        script.sql('S070', S070)
-        script.sql('S080', S080)
+        script.sql('S020', S020, writes='win_db.scores')
+        script.sql('S030', S030, writes='win_db.scores')
+        script.sql('S040', S040, writes='win_db.scores')
+        script.sql('S050', S050, writes='win_db.scores')
+        script.sql('S060', S060, writes='win_db.scores')
+        script.sql('S070', S070, writes='win_db.scores')
+        script.sql('S080', S080, writes='win_db.scores')
         script.sql('S090', S090)
-        script.sql('S100', S100)
+        script.sql('S100', S100, writes='win_db.result_rank_ncs')
         script.update('S110', 'win_db.result_rank_ncs', 'result_rank_ncs', S110_SET, where=S110_WHERE)
 
 

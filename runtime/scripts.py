@@ -359,28 +359,12 @@ class SparkScript(_BteqState):
         the SET values; a row matched by several source rows is an error (Teradata 7547)."""
         sets = {col: self.bind(expr) for col, expr in sets.items()}
         sources, where = (self.bind(sources) if sources else None), (self.bind(where) if where else None)
-        rid = "__leapc_rid"
         try:
             self._before_write(target if not self._is_view(target) else None)
             base = self._numbered(target)
             base.createOrReplaceTempView("__leapc_target")
-            new_values = ", ".join(f"{expr} AS `__new_{col}`" for col, expr in sets.items())
             from_clause = f"__leapc_target AS {alias}" + (f", {sources}" if sources else "")
-            changes = self.spark.sql(
-                f"SELECT {alias}.{rid}, {new_values} FROM {from_clause}" + (f" WHERE {where}" if where else ""))
-            changes = changes.localCheckpoint(eager=True)
-            n = changes.count()
-            if changes.select(rid).distinct().count() != n:
-                raise QueryError("a target row is matched by more than one source row (Teradata error 7547)",
-                                 sql=where or "", query_id=sid, engine=self.engine)
-            changes.createOrReplaceTempView("__leapc_changes")
-            columns = [c for c in base.columns if c != rid]
-            select = ", ".join(
-                (f"CASE WHEN c.{rid} IS NOT NULL THEN CAST(c.`__new_{col}` AS {self._type_of(base, col)}) "
-                 f"ELSE t.`{col}` END AS `{col}`") if col in sets else f"t.`{col}`"
-                for col in columns)
-            result = self.spark.sql(
-                f"SELECT {select} FROM __leapc_target t LEFT JOIN __leapc_changes c ON t.{rid} = c.{rid}")
+            result, n = self._apply_changes(sid, base, alias, sets, from_clause + (f" WHERE {where}" if where else ""))
             self._overwrite(target, result)
         except Exception as exc:  # noqa: BLE001
             return self._fail(sid, f"UPDATE {target}", exc, self.engine, self.raise_errors)
@@ -430,22 +414,8 @@ class SparkScript(_BteqState):
             columns = [c for c in base.columns if c != rid]
             result = base.drop(rid)
             if sets:
-                new_values = ", ".join(f"{expr} AS `__new_{col}`" for col, expr in sets.items())
-                changes = self.spark.sql(
-                    f"SELECT {alias}.{rid}, {new_values} FROM __leapc_target AS {alias} "
-                    f"JOIN {source} AS {source_alias} ON {on}").localCheckpoint(eager=True)
-                matched = changes.count()
-                if changes.select(rid).distinct().count() != matched:
-                    raise QueryError("a target row is matched by more than one source row (Teradata error 7547)",
-                                     sql=on, query_id=sid, engine=self.engine)
-                n += matched
-                changes.createOrReplaceTempView("__leapc_changes")
-                select = ", ".join(
-                    (f"CASE WHEN c.{rid} IS NOT NULL THEN CAST(c.`__new_{col}` AS {self._type_of(base, col)}) "
-                     f"ELSE t.`{col}` END AS `{col}`") if col in sets else f"t.`{col}`"
-                    for col in columns)
-                result = self.spark.sql(
-                    f"SELECT {select} FROM __leapc_target t LEFT JOIN __leapc_changes c ON t.{rid} = c.{rid}")
+                result, n = self._apply_changes(sid, base, alias, sets,
+                                                f"__leapc_target AS {alias} JOIN {source} AS {source_alias} ON {on}")
             if insert_values:
                 cols = insert_columns or columns
                 by_name = dict(zip(cols, insert_values))
@@ -533,6 +503,26 @@ class SparkScript(_BteqState):
         return self._record(sid, len(records))
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _apply_changes(self, sid: str, base, alias: str, sets: dict[str, str], from_where: str):
+        """The target rows (`base`, numbered and registered as __leapc_target) with the SET values
+        computed by `SELECT ... FROM <from_where>`; returns (new contents, rows changed).  A target
+        row matched by several source rows is Teradata's error 7547."""
+        rid = "__leapc_rid"
+        new_values = ", ".join(f"{expr} AS `__new_{col}`" for col, expr in sets.items())
+        changes = self.spark.sql(f"SELECT {alias}.{rid}, {new_values} FROM {from_where}").localCheckpoint(eager=True)
+        n = changes.count()
+        if changes.select(rid).distinct().count() != n:
+            raise QueryError("a target row is matched by more than one source row (Teradata error 7547)",
+                             sql=from_where, query_id=sid, engine=self.engine)
+        changes.createOrReplaceTempView("__leapc_changes")
+        select = ", ".join(
+            (f"CASE WHEN c.{rid} IS NOT NULL THEN CAST(c.`__new_{col}` AS {self._type_of(base, col)}) "
+             f"ELSE t.`{col}` END AS `{col}`") if col in sets else f"t.`{col}`"
+            for col in base.columns if col != rid)
+        result = self.spark.sql(
+            f"SELECT {select} FROM __leapc_target t LEFT JOIN __leapc_changes c ON t.{rid} = c.{rid}")
+        return result, n
 
     def _is_view(self, name: str) -> bool:
         return "." not in name and name in self._volatile

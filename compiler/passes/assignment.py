@@ -49,7 +49,9 @@ def _store(value: exp.Expression, column_type: exp.DataType, ctx: PassContext) -
     return value
 
 
-def _rows(source: exp.Expression) -> list[list[exp.Expression]]:
+def insert_rows(source: exp.Expression) -> list[list[exp.Expression]]:
+    """The value expressions an INSERT stores, row by row (VALUES rows, or the select lists of
+    every branch of an INSERT ... SELECT); `SELECT *` gives none."""
     if isinstance(source, exp.Values):
         return [list(row.expressions) for row in source.expressions]
     query = source.this if isinstance(source, exp.Subquery) else source
@@ -80,7 +82,7 @@ def assignment_conversions(expr: exp.Expression, ctx: PassContext):
     if tdef is None:
         return expr
     names = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else list(tdef.columns)
-    for values in _rows(expr.expression):
+    for values in insert_rows(expr.expression):
         for i, item in enumerate(values):
             col = tdef.column(names[i]) if i < len(names) else None
             if col is None:

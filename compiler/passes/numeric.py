@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
+from leapc.passes.assignment import insert_rows
 from leapc.passes.manager import PassContext, statement_pass, transform
 from leapc.typing import DECIMAL_TYPES, FLOAT_TYPES, INTEGER_TYPES, is_kind, type_of
 
@@ -45,16 +46,7 @@ def store_decimal_in_integer(expr: exp.Expression, ctx: PassContext):
     if tdef is None:
         return expr
     names = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else list(tdef.columns)
-    rows = []
-    source = expr.expression
-    if isinstance(source, exp.Values):
-        rows = [row.expressions for row in source.expressions]
-    else:
-        query = source.this if isinstance(source, exp.Subquery) else source
-        while isinstance(query, exp.SetOperation):
-            rows.append(_projections(query.expression))
-            query = query.this
-        rows.append(_projections(query))
+    rows = insert_rows(expr.expression)
     for values in rows:
         for i, value in enumerate(values):
             col = tdef.column(names[i]) if i < len(names) else None
@@ -64,11 +56,6 @@ def store_decimal_in_integer(expr: exp.Expression, ctx: PassContext):
                 item.replace(exp.cast(exp.Anonymous(this="TRUNC", expressions=[item.copy()]), col.type.copy()))
     return expr
 
-
-def _projections(query: exp.Expression) -> list[exp.Expression]:
-    while isinstance(query, exp.Subquery):
-        query = query.this
-    return list(query.expressions) if isinstance(query, exp.Select) else []
 
 
 def decimal_scale(node: exp.Expression, ctx: PassContext) -> int | None:

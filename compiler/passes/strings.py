@@ -384,9 +384,11 @@ def _union_as_group(union: exp.Union, ctx: PassContext) -> exp.Expression | None
     return exp.Select(expressions=projections, from_=exp.From(this=derived), group=exp.Group(expressions=keys))
 
 
-def _first_branch_blind(union: exp.Union, index: int, ctx: PassContext) -> bool:
-    node = union
-    while isinstance(node, exp.Union):
+def _first_branch_blind(setop: exp.Expression, index: int, ctx: PassContext, side: str = "this") -> bool:
+    """Is output column `index` of the leftmost (or, with side="expression", the right) branch
+    NOT CASESPECIFIC?"""
+    node = setop.args[side]
+    while isinstance(node, exp.SetOperation):
         node = node.this
     while isinstance(node, exp.Subquery):
         node = node.this
@@ -412,7 +414,7 @@ def _except_intersect(setop: exp.Expression, ctx: PassContext) -> exp.Expression
     if not columns or not any(is_kind(t, STRING_TYPES) for _, t in columns):
         return None
     names = [f"leapc_s{i + 1}" for i in range(len(columns))]
-    blind = [_first_branch_blind(setop, i, ctx) or _first_branch_blind_right(setop, i, ctx)
+    blind = [_first_branch_blind(setop, i, ctx) or _first_branch_blind(setop, i, ctx, side="expression")
              for i in range(len(columns))]
 
     def keyed(query, alias):
@@ -446,16 +448,6 @@ def _except_intersect(setop: exp.Expression, ctx: PassContext) -> exp.Expression
     return exp.Select(expressions=[exp.alias_(exp.column(n, table=g), out) for n, out in zip(names, out_names)],
                       from_=exp.From(this=exp.Subquery(this=grouped, alias=exp.TableAlias(this=exp.to_identifier(g)))),
                       where=exp.Where(this=keep))
-
-
-def _first_branch_blind_right(setop: exp.Expression, index: int, ctx: PassContext) -> bool:
-    node = setop.expression
-    while isinstance(node, exp.Subquery):
-        node = node.this
-    if isinstance(node, exp.Select) and index < len(node.expressions):
-        item = node.expressions[index]
-        return _not_casespecific(item.this if isinstance(item, exp.Alias) else item, ctx)
-    return False
 
 
 @statement_pass("casespecific_extremes", order=710,

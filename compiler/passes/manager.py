@@ -48,22 +48,24 @@ class Pass:
     scope: str  # "script" or "statement"
     # Node classes the pass acts on: it is skipped for statements containing none of them.
     triggers: tuple = ()
+    # Whether the pass has anything to do in this conversion at all (options, catalog).
+    enabled: Callable | None = None
 
 
 REGISTRY: dict[str, Pass] = {}
 
 
-def _register(scope: str, name: str, purpose: str, order: int, targets=ALL_TARGETS, triggers=()):
+def _register(scope: str, name: str, purpose: str, order: int, targets=ALL_TARGETS, triggers=(), enabled=None):
     def wrap(fn):
         if name in REGISTRY:
             raise ValueError(f"pass {name} registered twice")
-        REGISTRY[name] = Pass(name, purpose, frozenset(targets), order, fn, scope, tuple(triggers))
+        REGISTRY[name] = Pass(name, purpose, frozenset(targets), order, fn, scope, tuple(triggers), enabled)
         return fn
     return wrap
 
 
-def statement_pass(name: str, purpose: str, order: int, targets=ALL_TARGETS, triggers=()):
-    return _register("statement", name, purpose, order, targets, triggers)
+def statement_pass(name: str, purpose: str, order: int, targets=ALL_TARGETS, triggers=(), enabled=None):
+    return _register("statement", name, purpose, order, targets, triggers, enabled)
 
 
 def script_pass(name: str, purpose: str, order: int, targets=ALL_TARGETS):
@@ -105,6 +107,8 @@ def run_passes(script: Script, target: str, options: dict | None = None,
             kinds = _node_kinds(expr)
             for p in statement_passes:
                 if p.triggers and not any(issubclass(k, p.triggers) for k in kinds):
+                    continue
+                if p.enabled is not None and not p.enabled(ctx):
                     continue
                 expr = p.fn(expr, ctx) or expr
                 kinds = _node_kinds(expr)

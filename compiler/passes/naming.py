@@ -10,7 +10,7 @@ from leapc.passes.manager import PassContext, statement_pass
 
 @statement_pass("map_database_names", order=950,
                 purpose="Rename Teradata databases to target schemas/databases as the mapping file says",
-                triggers=(exp.Table,))
+                triggers=(exp.Table,), enabled=lambda ctx: bool(ctx.options.get("databases")))
 def map_database_names(expr: exp.Expression, ctx: PassContext):
     mapping = {k.lower(): v for k, v in (ctx.options.get("databases") or {}).items()}
     if not mapping:

@@ -40,7 +40,7 @@ def set_table_inserts(expr: exp.Expression, ctx: PassContext):
 
 @statement_pass("temporary_table_names", order=940,
                 purpose="Volatile and global temporary tables live in the session: references drop their database",
-                triggers=(exp.Table,))
+                triggers=(exp.Table,), enabled=lambda ctx: bool(ctx.catalog.session_tables))
 def temporary_table_names(expr: exp.Expression, ctx: PassContext):
     for table in expr.find_all(exp.Table):
         if not table.db:

@@ -15,7 +15,7 @@ _MARKER = re.compile(r"LEAPCVAR__(\w+?)__")
 
 @statement_pass("bind_variables", order=1,
                 purpose="Bind ${VAR} placeholders given with --var; the rest become job parameters",
-                triggers=(exp.Identifier, exp.Literal))
+                triggers=(exp.Identifier, exp.Literal), enabled=lambda ctx: bool(ctx.options.get("variables")))
 def bind_variables(expr: exp.Expression, ctx: PassContext):
     values = ctx.options.get("variables") or {}
     if not values:

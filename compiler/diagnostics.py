@@ -72,6 +72,7 @@ CODES: dict[str, str] = {
     "LEAPC-I002": "PRIMARY INDEX mapped to DISTKEY/SORTKEY",
     "LEAPC-I003": "macro expanded inline at its EXEC",
     "LEAPC-I004": "volatile table mapped to a session-scoped table",
+    "LEAPC-I006": "session table with ON COMMIT DELETE ROWS emptied after the request that filled it",
     "LEAPC-I005": "UPDATE/DELETE/MERGE run as a table rewrite on Spark (plain catalog tables)",
 }
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 from sqlglot import exp
 
 from leapc.diagnostics import Severity
-from leapc.passes.manager import PassContext, statement_pass
+from leapc.ir import Script, Statement
+from leapc.passes.manager import PassContext, script_pass, statement_pass
 
 
 @statement_pass("set_table_inserts", order=800,
@@ -50,3 +51,68 @@ def temporary_table_names(expr: exp.Expression, ctx: PassContext):
             table.set("db", None)
             table.set("catalog", None)
     return expr
+
+
+def _commit_deletes_rows(create: exp.Create) -> bool:
+    """Volatile and global temporary tables empty themselves at each commit unless they say
+    ON COMMIT PRESERVE ROWS (Teradata's default is DELETE ROWS)."""
+    props = create.args.get("properties")
+    kinds = props.expressions if props else []
+    session = any(isinstance(p, (exp.VolatileProperty, exp.TemporaryProperty)) or
+                  (isinstance(p, exp.StabilityProperty) and p.name.upper() == "VOLATILE") for p in kinds)
+    if not session:
+        return False
+    on_commit = [p for p in kinds if isinstance(p, exp.OnCommitProperty)]
+    return not on_commit or bool(on_commit[0].args.get("delete"))
+
+
+def _written_table(expr: exp.Expression) -> exp.Table | None:
+    if isinstance(expr, exp.Insert):
+        target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+    elif isinstance(expr, (exp.Update, exp.Merge)):
+        target = expr.this
+    elif isinstance(expr, exp.Create) and expr.expression is not None:
+        target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+    else:
+        return None
+    return target if isinstance(target, exp.Table) else None
+
+
+@script_pass("on_commit_delete_rows", order=40,
+             purpose="Session tables without ON COMMIT PRESERVE ROWS lose their rows when each request commits (Teradata mode): so do the converted ones")
+def on_commit_delete_rows(script: Script, ctx: PassContext) -> None:
+    if ctx.options.get("session_mode", "teradata") != "teradata":
+        return  # in ANSI mode the transaction spans requests until COMMIT
+    emptied: set[str] = set()
+    in_transaction = False
+    written_in_transaction: dict[str, exp.Table] = {}
+    nodes = []
+    for node in script.nodes:
+        nodes.append(node)
+        if not isinstance(node, Statement) or node.expr is None:
+            continue
+        expr = node.expr
+        if isinstance(expr, exp.Transaction):
+            in_transaction = True
+            continue
+        if isinstance(expr, exp.Commit):
+            in_transaction = False
+            for table in written_in_transaction.values():
+                nodes.append(Statement(exp.delete(table.copy()), node.span, node.source,
+                                       [f"ON COMMIT DELETE ROWS: {table.name} empties at this commit"]))
+            written_in_transaction.clear()
+            continue
+        if isinstance(expr, exp.Create) and (expr.args.get("kind") or "").upper() == "TABLE":
+            table = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+            if isinstance(table, exp.Table) and _commit_deletes_rows(expr):
+                emptied.add(table.name.lower())
+        table = _written_table(expr)
+        if table is not None and table.name.lower() in emptied and in_transaction:
+            written_in_transaction[table.name.lower()] = table
+        elif table is not None and table.name.lower() in emptied:
+            script.diagnostics.add("LEAPC-I006", Severity.INFO,
+                                   f"{table.name} has ON COMMIT DELETE ROWS: its rows are gone when this request commits",
+                                   node.span, behaviour_changed=False)
+            nodes.append(Statement(exp.delete(table.copy()), node.span, node.source,
+                                   [f"ON COMMIT DELETE ROWS: {table.name} empties when the request above commits"]))
+    script.nodes = nodes

@@ -1,0 +1,119 @@
+"""Converted by leapc 0.1.0 from input.sql (Teradata) for AWS Glue (PySpark).
+ Generated code: change the Teradata source or leapc's options and convert again.
+
+run(spark, args=None) runs the converted statements in source order on the given
+SparkSession; it never creates or stops the session (the entry point below does).
+"""
+import sys
+
+from wmg.scripts import SparkScript
+
+# Macro parameters with DEFAULT values; EXEC with a positional list that skips a parameter by an
+#    empty position, and with named parameters in any order (omitted ones take their default)
+# source: input.sql:3
+S010 = """\
+CREATE TABLE mac_db.orders (
+  oid INT NOT NULL,
+  qty INT,
+  tag STRING
+)
+USING PARQUET
+"""
+
+# EXEC mac_db.add_order (from the macro body at line 12)
+# source: input.sql:15
+S020 = """\
+INSERT INTO mac_db.orders (
+  oid,
+  qty,
+  tag
+)
+VALUES
+  (1, 5 * 10, 'x')
+"""
+
+# EXEC mac_db.add_order (from the macro body at line 12)
+# source: input.sql:16
+S030 = """\
+INSERT INTO mac_db.orders (
+  oid,
+  qty,
+  tag
+)
+VALUES
+  (2, 'y' * 10, NULL)
+"""
+
+# EXEC mac_db.add_order (from the macro body at line 12)
+# source: input.sql:17
+S040 = """\
+INSERT INTO mac_db.orders (
+  oid,
+  qty,
+  tag
+)
+VALUES
+  (p_tag = 'z', p_id = 3 * 10, NULL)
+"""
+
+# EXEC mac_db.add_order (from the macro body at line 12)
+# source: input.sql:18
+S050 = """\
+INSERT INTO mac_db.orders (
+  oid,
+  qty,
+  tag
+)
+VALUES
+  (p_id = 4, p_qty = 7 * 10, NULL)
+"""
+
+# EXEC mac_db.add_order (from the macro body at line 12)
+# source: input.sql:19
+S060 = """\
+INSERT INTO mac_db.orders (
+  oid,
+  qty,
+  tag
+)
+VALUES
+  (p_qty = 2 + 3, p_id = 5 * 10, p_tag = NULL)
+"""
+
+# source: input.sql:21
+S070 = """\
+CREATE TABLE mac_db.result_macro_defaults (
+  oid INT,
+  qty INT,
+  tag STRING
+)
+USING PARQUET
+"""
+
+# source: input.sql:29
+S080 = """\
+INSERT INTO mac_db.result_macro_defaults
+SELECT
+  oid,
+  qty,
+  tag
+FROM mac_db.orders
+"""
+
+
+def run(spark, args=None):
+    with SparkScript(spark, args, raise_errors=True) as script:
+        script.sql('S010', S010)
+        script.sql('S020', S020, writes='mac_db.orders')
+        script.sql('S030', S030, writes='mac_db.orders')
+        script.sql('S040', S040, writes='mac_db.orders')
+        script.sql('S050', S050, writes='mac_db.orders')
+        script.sql('S060', S060, writes='mac_db.orders')
+        script.sql('S070', S070)
+        script.sql('S080', S080, writes='mac_db.result_macro_defaults')
+
+
+if __name__ == "__main__":
+    from wmg.elt import glue_main
+
+    sys.exit(glue_main(run))

@@ -49,12 +49,32 @@ def delete_forms(expr: exp.Expression, ctx: PassContext):
     if not isinstance(expr, exp.Delete):
         return expr
     tables = expr.args.get("tables") or []
-    if not expr.this and tables:
+    this = expr.this
+    if tables and isinstance(this, exp.Table) and this.args.get("joins"):
+        # Teradata's `DELETE o FROM t AS o, s AS b WHERE ...`: delete from the named one, the
+        # others only qualify the rows.
+        items = [this, *[j.this for j in this.args["joins"]]]
+        items = [i.copy() for i in items]
+        for i in items:
+            i.set("joins", None)
+        name = tables[0].name.lower()
+        target = next((i for i in items if (i.alias or i.name).lower() == name), items[0])
+        expr.set("this", target)
+        expr.set("tables", None)
+        expr.set("using", [i for i in items if i is not target])
+    elif not this and tables:
         expr.set("this", tables[0])
         expr.set("tables", None)
     table = expr.this
     if isinstance(table, exp.Table) and table.alias.upper() == "ALL":
         table.set("alias", None)
+    if ctx.target == "redshift" and isinstance(table, exp.Table) and table.alias and expr.args.get("using"):
+        # Redshift's DELETE takes no alias on its target: references use the table name.
+        alias = table.alias
+        table.set("alias", None)
+        for column in expr.find_all(exp.Column):
+            if column.table.lower() == alias.lower():
+                column.set("table", exp.to_identifier(table.name))
     return expr
 
 

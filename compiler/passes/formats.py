@@ -27,7 +27,8 @@ def _parse_with_format(value: exp.Expression, fmt: str, kind: str, target: str) 
             return _fn("TO_DATE", value, pattern)
         return exp.cast(_fn("TO_TIMESTAMP", value, pattern), "TIMESTAMP")
     pattern = exp.Literal.string(spark_datetime_pattern(fmt))
-    return _fn("TO_DATE" if kind == "DATE" else "TO_TIMESTAMP_NTZ", value, pattern)
+    # Teradata ignores leading and trailing blanks; Spark's parser does not.
+    return _fn("TO_DATE" if kind == "DATE" else "TO_TIMESTAMP_NTZ", exp.Trim(this=value), pattern)
 
 
 def _render_with_format(value: exp.Expression, fmt: str, ctx: PassContext) -> exp.Expression:
@@ -70,7 +71,7 @@ def oracle_style_conversions(expr: exp.Expression, ctx: PassContext):
         if name in ("TO_DATE", "TO_TIMESTAMP") and len(node.expressions) == 2 \
                 and isinstance(node.expressions[1], exp.Literal) and ctx.target == "pyspark":
             pattern = exp.Literal.string(spark_pattern_from_oracle(node.expressions[1].name))
-            return _fn("TO_DATE" if name == "TO_DATE" else "TO_TIMESTAMP_NTZ", node.expressions[0], pattern)
+            return _fn("TO_DATE" if name == "TO_DATE" else "TO_TIMESTAMP_NTZ", exp.Trim(this=node.expressions[0]), pattern)
         if name == "TO_TIMESTAMP" and ctx.target == "redshift":
             return exp.cast(node, "TIMESTAMP")  # Redshift's TO_TIMESTAMP returns TIMESTAMPTZ
         return node

@@ -68,3 +68,34 @@ def regexp_substr(expr: exp.Expression, ctx: PassContext):
         matches = exp.Anonymous(this="REGEXP_EXTRACT_ALL", expressions=[tail, pattern, exp.Literal.number(0)])
         return exp.Anonymous(this="GET", expressions=[matches, exp.Sub(this=occurrence, expression=exp.Literal.number(1))])
     return transform(expr, rewrite, exp.RegexpSubstr)
+
+
+@statement_pass("logarithms", order=640, targets={"pyspark"},
+                purpose="Teradata LOG(x) is base 10; Spark's LOG(x) is natural: LOG10",
+                triggers=(exp.Log,))
+def logarithms(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        if node.expression is None:
+            return exp.Anonymous(this="LOG10", expressions=[node.this])
+        return node
+    return transform(expr, rewrite, exp.Log)
+
+
+@statement_pass("blank_strings_to_numbers", order=645,
+                purpose="Teradata converts a blank string to 0 when a number is expected; the targets reject it",
+                triggers=(exp.Cast,))
+def blank_strings_to_numbers(expr: exp.Expression, ctx: PassContext):
+    from leapc.typing import DECIMAL_TYPES, FLOAT_TYPES, INTEGER_TYPES, STRING_TYPES, is_kind, type_of
+
+    def rewrite(node):
+        if node.to.this in (INTEGER_TYPES | DECIMAL_TYPES | FLOAT_TYPES) \
+                and is_kind(type_of(node.this, ctx.catalog), STRING_TYPES) \
+                and not (isinstance(node.this, exp.Literal) and node.this.name.strip()):
+            blank_is_zero = exp.Coalesce(this=exp.Nullif(this=exp.Trim(this=node.this.copy()),
+                                                         expression=exp.Literal.string("")),
+                                         expressions=[exp.Case(ifs=[exp.If(
+                                             this=exp.Is(this=node.this.copy(), expression=exp.null()),
+                                             true=exp.null())], default=exp.Literal.string("0"))])
+            node.set("this", blank_is_zero)
+        return node
+    return transform(expr, rewrite, exp.Cast)

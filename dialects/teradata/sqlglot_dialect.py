@@ -93,8 +93,20 @@ class LeapTeradata(Teradata):
             name = exp.Table(this=parts[-1], db=parts[-2] if len(parts) > 1 else None)
             args = []
             if self._match(TokenType.L_PAREN):
-                args = self._parse_csv(self._parse_assignment)
-                self._match_r_paren()
+                # Positional arguments may be skipped (`m(1, , 'x')`): the slot keeps its place.
+                while not self._match(TokenType.R_PAREN):
+                    if self._curr is None:
+                        self.raise_error("Expecting )")
+                        break
+                    if self._match(TokenType.COMMA):
+                        args.append(exp.Placeholder(this="LEAPC_SKIPPED"))
+                        continue
+                    args.append(self._parse_assignment())
+                    if self._match(TokenType.R_PAREN):
+                        break
+                    self._match(TokenType.COMMA)
+                    if self._curr and self._curr.token_type == TokenType.R_PAREN:
+                        args.append(exp.Placeholder(this="LEAPC_SKIPPED"))
             return self.expression(MacroCall(this=name, expressions=args))
 
         def _parse_function(self, functions=None, anonymous=False, optional_parens=True, any_token=False):

@@ -82,6 +82,9 @@ class Catalog:
         if isinstance(source, exp.Table) and self.get(source):
             for name, c in self.get(source).columns.items():
                 tdef.columns[name] = ColumnDef(c.name, c.type, c.casespecific, c.not_null)
+            # A copy of a table takes its SET/MULTISET kind unless the CREATE names one.
+            if not any(isinstance(p, exp.SetProperty) for p in (props.expressions if props else [])):
+                tdef.set_table = self.get(source).set_table
         elif isinstance(source, exp.Query) and infer is not None and not tdef.columns:
             for name, dtype in infer(source):
                 tdef.columns[name.lower()] = ColumnDef(name, dtype)

@@ -336,3 +336,21 @@ def sample_rows(expr: exp.Expression, ctx: PassContext):
             ctx.report("LEAPC-W005", Severity.WARNING,
                        "SAMPLE fraction: each row is kept with that probability (Teradata returns the exact share)")
     return expr
+
+
+@statement_pass("view_column_names", order=260, targets={"pyspark"},
+                purpose="CREATE VIEW v (a, b) AS SELECT x + y, ...: Spark wants the select items themselves named",
+                triggers=(exp.Create,))
+def view_column_names(expr: exp.Expression, ctx: PassContext):
+    if not (isinstance(expr, exp.Create) and (expr.args.get("kind") or "").upper() == "VIEW"
+            and isinstance(expr.this, exp.Schema) and expr.this.expressions):
+        return expr
+    names = [c.name for c in expr.this.expressions]
+    query = expr.expression
+    while isinstance(query, (exp.SetOperation, exp.Subquery)):
+        query = query.this
+    if isinstance(query, exp.Select) and len(query.expressions) == len(names) \
+            and not any(isinstance(p, exp.Star) or (isinstance(p, exp.Column) and p.is_star) for p in query.expressions):
+        query.set("expressions", [exp.alias_(p.this if isinstance(p, exp.Alias) else p, n)
+                                  for p, n in zip(query.expressions, names)])
+    return expr

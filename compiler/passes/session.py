@@ -9,7 +9,7 @@ from sqlglot import exp
 
 from leapc.diagnostics import Severity
 from leapc.ir import Note, Script, Statement
-from leapc.passes.manager import PassContext, script_pass
+from leapc.passes.manager import PassContext, script_pass, statement_pass, transform
 
 _STATS_TABLE = re.compile(r"\bON\s+(?:TEMPORARY\s+)?([\w$#.\"]+)", re.I)
 
@@ -77,3 +77,15 @@ def _session(node: Statement, ctx: PassContext, script: Script):
         node.expr = exp.Command(this="SET", expression=exp.Literal.string(f"search_path TO {schema}, public"))
         return node
     return None
+
+
+@statement_pass("locking_modifiers", order=35,
+                purpose="LOCKING ... FOR ACCESS only sets Teradata lock levels: the request (also inside a view) runs as is",
+                triggers=(exp.LockingStatement, exp.LockingProperty))
+def locking_modifiers(expr: exp.Expression, ctx: PassContext):
+    for prop in list(expr.find_all(exp.LockingProperty)):
+        props = prop.parent
+        prop.pop()
+        if isinstance(props, exp.Properties) and not props.expressions:
+            props.pop()
+    return transform(expr, lambda node: node.expression, exp.LockingStatement)

@@ -69,8 +69,23 @@ _DEFAULT_KEYWORDS = {"DATE": exp.CurrentDate, "CURRENT_DATE": exp.CurrentDate,
                      "CURRENT_USER": exp.CurrentUser}
 
 
+def _system_default(dtype: exp.DataType) -> exp.Expression:
+    """What `WITH DEFAULT` stores: zero for numbers, blanks for CHAR, '' for VARCHAR, today for
+    DATE, now for TIMESTAMP."""
+    if dtype.this in (DT.CHAR, DT.NCHAR):
+        return exp.Literal.string(" ")
+    if dtype.this in (DT.VARCHAR, DT.NVARCHAR, DT.TEXT):
+        return exp.Literal.string("")
+    if dtype.this == DT.DATE:
+        return exp.CurrentDate()
+    if dtype.this in (DT.TIMESTAMP, DT.DATETIME, DT.TIMESTAMPTZ):
+        return exp.CurrentTimestamp()
+    return exp.Literal.number(0)
+
+
 def _target_column(col: exp.ColumnDef, target: str, ctx: PassContext) -> exp.ColumnDef:
     constraints = []
+    char_default = False
     for c in col.args.get("constraints") or []:
         kind = c.args.get("kind")
         if isinstance(kind, exp.NotNullColumnConstraint):
@@ -87,13 +102,21 @@ def _target_column(col: exp.ColumnDef, target: str, ctx: PassContext) -> exp.Col
                        f"UPPERCASE attribute of {col.name} dropped: values are stored as given")
         elif isinstance(kind, exp.DefaultColumnConstraint):
             value = kind.this
-            if isinstance(value, exp.Column) and value.name.upper() in _DEFAULT_KEYWORDS:
+            if isinstance(value, exp.Column) and value.name.upper() == "LEAPC_SYSTEM_DEFAULT":
+                value = _system_default(col.args["kind"])
+            elif isinstance(value, exp.Column) and value.name.upper() in _DEFAULT_KEYWORDS:
                 value = _DEFAULT_KEYWORDS[value.name.upper()]()
+            if target == "pyspark" and col.args["kind"].this in (DT.CHAR, DT.NCHAR):
+                # Spark accepts no default on a CHAR(n) column: it becomes a STRING column and
+                # the default carries the pad blanks CHAR(n) would have added.
+                char_default = True
+                if isinstance(value, exp.Literal) and value.is_string:
+                    value = exp.Literal.string(value.name.ljust(_length(col.args["kind"]) or 1))
             constraints.append(exp.ColumnConstraint(kind=exp.DefaultColumnConstraint(this=value.copy())))
         # FORMAT, TITLE, COMPRESS, CHARACTER SET, [NOT] CASESPECIFIC shape Teradata storage and
         # display only; case rules are carried by the passes that read them from the catalog.
-    return exp.ColumnDef(this=col.this.copy(), kind=map_type(col.args["kind"], target, _charset(col)),
-                         constraints=constraints or None)
+    kind = exp.DataType.build("STRING") if char_default else map_type(col.args["kind"], target, _charset(col))
+    return exp.ColumnDef(this=col.this.copy(), kind=kind, constraints=constraints or None)
 
 
 def _index_columns(create: exp.Create) -> list[str]:

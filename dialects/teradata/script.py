@@ -375,6 +375,8 @@ def _statement(chunk: Chunk, span: Span, positions, path, sink) -> Statement:
     if _CT.match(sql):
         sql = "CREATE TABLE" + sql[2:]
     sql = _teradata_table_options(sql)
+    # WITH DEFAULT: the type's system default (0, blanks, ...); resolved per type by the DDL pass.
+    sql = re.sub(r"\bWITH\s+DEFAULT\b", "DEFAULT LEAPC_SYSTEM_DEFAULT", sql, flags=re.I)
     sql = _WITH_DATA_AND_STATS.sub(lambda m: f"WITH {m.group(1) or ''}DATA" + " " * (len(m.group(0)) - len(f"WITH {m.group(1) or ''}DATA")), sql)
     try:
         expr = _parse_sql(sql)

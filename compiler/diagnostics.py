@@ -68,6 +68,7 @@ CODES: dict[str, str] = {
     "LEAPC-W005": "Teradata-only physical option dropped",
     "LEAPC-W006": "BTEQ command has no effect on the target and is kept as a comment",
     "LEAPC-W007": "identity column on a target that cannot generate its values",
+    "LEAPC-W008": "function translated with a known difference at the edges (see the message)",
     "LEAPC-I001": "SET table semantics emulated: duplicate rows are discarded on INSERT ... SELECT",
     "LEAPC-I002": "PRIMARY INDEX mapped to DISTKEY/SORTKEY",
     "LEAPC-I003": "macro expanded inline at its EXEC",

@@ -99,3 +99,24 @@ def blank_strings_to_numbers(expr: exp.Expression, ctx: PassContext):
             node.set("this", blank_is_zero)
         return node
     return transform(expr, rewrite, exp.Cast)
+
+
+@statement_pass("known_edge_differences", order=995,
+                purpose="Report translations that differ from Teradata at the edges (INITCAP on Spark, INSTR with occurrence, numbers in ||)",
+                triggers=(exp.Initcap, exp.Anonymous, exp.StrPosition, exp.DPipe))
+def known_edge_differences(expr: exp.Expression, ctx: PassContext):
+    from leapc.typing import DECIMAL_TYPES, FLOAT_TYPES, INTEGER_TYPES, is_kind, type_of
+
+    if ctx.target == "pyspark" and expr.find(exp.Initcap):
+        ctx.report("LEAPC-W008", Severity.WARNING,
+                   "INITCAP: Spark starts a word only after a blank, Teradata after any non-alphanumeric character")
+    for node in expr.find_all(exp.StrPosition):
+        if node.args.get("occurrence") is not None or (ctx.target == "redshift" and node.args.get("position") is not None):
+            ctx.report("LEAPC-W008", Severity.WARNING, "INSTR with a start position or occurrence is not translated exactly")
+    for node in expr.find_all(exp.DPipe):
+        if any(is_kind(type_of(side, ctx.catalog), INTEGER_TYPES | DECIMAL_TYPES | FLOAT_TYPES)
+               for side in (node.this, node.expression)):
+            ctx.report("LEAPC-W008", Severity.WARNING,
+                       "a number in || is formatted by Teradata with its default FORMAT (padded); the targets do not pad")
+            break
+    return expr

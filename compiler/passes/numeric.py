@@ -140,3 +140,43 @@ def truncate_to_digits(expr: exp.Expression, ctx: PassContext):
                                            true=exp.Floor(this=scaled.copy()))], default=exp.Ceil(this=scaled))
         return exp.Div(this=toward_zero, expression=factor, typed=True) if d else toward_zero
     return transform(expr, rewrite, exp.Trunc, exp.Anonymous)
+
+
+def _decimal_target_scale(dtype: exp.DataType) -> int | None:
+    if dtype.this not in DECIMAL_TYPES:
+        return None
+    params = dtype.expressions
+    if len(params) > 1:
+        value = params[1].this if isinstance(params[1], exp.DataTypeParam) else params[1]
+        return int(value.name) if isinstance(value, exp.Literal) and value.is_int else None
+    return 0
+
+
+def _half_even(value: exp.Expression, scale: int) -> exp.Expression:
+    return exp.Anonymous(this="BROUND", expressions=[value, exp.Literal.number(scale)])
+
+
+@statement_pass("decimal_half_even", order=860, targets={"pyspark"},
+                purpose="Narrowing a DECIMAL's scale rounds halfway values to even in Teradata (Spark's CAST rounds them up): BROUND first",
+                triggers=(exp.Cast, exp.Insert))
+def decimal_half_even(expr: exp.Expression, ctx: PassContext):
+    def narrowed(value: exp.Expression, dtype: exp.DataType) -> bool:
+        target = _decimal_target_scale(dtype)
+        source = decimal_scale(value, ctx)
+        return target is not None and source is not None and source > target
+
+    for cast in list(expr.find_all(exp.Cast)):
+        if narrowed(cast.this, cast.to):
+            cast.set("this", _half_even(cast.this, _decimal_target_scale(cast.to)))
+    if isinstance(expr, exp.Insert) and expr.expression is not None:
+        target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+        tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
+        if tdef is not None:
+            names = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else list(tdef.columns)
+            for values in insert_rows(expr.expression):
+                for i, item in enumerate(values):
+                    col = tdef.column(names[i]) if i < len(names) else None
+                    value = item.this if isinstance(item, exp.Alias) else item
+                    if col is not None and narrowed(value, col.type):
+                        value.replace(_half_even(value.copy(), _decimal_target_scale(col.type)))
+    return expr

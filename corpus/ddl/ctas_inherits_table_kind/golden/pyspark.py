@@ -60,6 +60,10 @@ SELECT
   code,
   label
 FROM ddl_db.codes
+EXCEPT
+SELECT
+  *
+FROM ddl_db.codes_copy
 """
 
 # source: input.sql:16
@@ -68,6 +72,10 @@ INSERT INTO ddl_db.codes_copy
 SELECT
   3,
   'three'
+EXCEPT
+SELECT
+  *
+FROM ddl_db.codes_copy
 """
 
 # source: input.sql:17
@@ -76,6 +84,10 @@ INSERT INTO ddl_db.codes_copy
 SELECT
   3,
   'three'
+EXCEPT
+SELECT
+  *
+FROM ddl_db.codes_copy
 """
 
 # source: input.sql:19

@@ -42,19 +42,31 @@ INSERT INTO ddl_db.codes_copy
 SELECT
   code,
   label
-FROM ddl_db.codes;
+FROM ddl_db.codes
+EXCEPT
+SELECT
+  *
+FROM ddl_db.codes_copy;
 
 -- source: input.sql:16  [S060]
 INSERT INTO ddl_db.codes_copy
 SELECT
   3,
-  'three';
+  'three'
+EXCEPT
+SELECT
+  *
+FROM ddl_db.codes_copy;
 
 -- source: input.sql:17  [S070]
 INSERT INTO ddl_db.codes_copy
 SELECT
   3,
-  'three';
+  'three'
+EXCEPT
+SELECT
+  *
+FROM ddl_db.codes_copy;
 
 -- source: input.sql:19  [S080]
 CREATE TABLE ddl_db.codes_shape AS

@@ -234,7 +234,7 @@ def run(spark, args=None):
         script.sql('S170', S170, writes='dml2_db.custs')
         script.sql('S180', S180, writes='dml2_db.custs')
         script.sql('S190', S190, writes='dml2_db.snap')
-        script.delete('S200', 'dml2_db.orders', 'o', where=S200_WHERE)
+        script.delete('S200', 'dml2_db.orders', 'o', sources='dml2_db.blocked AS b', where=S200_WHERE)
         script.delete('S210', 'dml2_db.orders', 'z', where=S210_WHERE)
         script.delete('S220', 'dml2_db.orders', 'orders', where=S220_WHERE)
         script.delete('S230', 'dml2_db.snap', 'snap')

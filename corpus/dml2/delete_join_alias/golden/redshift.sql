@@ -108,9 +108,9 @@ VALUES
   (-1, -1);
 
 -- source: input.sql:48  [S200]
-DELETE   o FROM dml2_db.orders AS o, dml2_db.blocked AS b
+DELETE FROM dml2_db.orders USING   dml2_db.blocked AS b
 WHERE
-  o.cust_id = b.cust_id AND UPPER(RTRIM(b.active)) = 'Y';
+  orders.cust_id = b.cust_id AND UPPER(RTRIM(b.active)) = 'Y';
 
 -- source: input.sql:53  [S210]
 DELETE FROM dml2_db.orders AS z

@@ -12,18 +12,18 @@ from wmg.scripts import SparkScript
 #    omitted columns take their DEFAULT constant, WITH DEFAULT system defaults (0, blanks, empty
 #    string) or NULL when no default is declared
 # source: input.sql:4
-# NOT CONVERTED (see diagnostics):
-# CREATE MULTISET TABLE dml2_db.accts
-# (
-#     acct_id   INTEGER NOT NULL,
-#     kind      CHAR(3) CHARACTER SET LATIN NOT NULL DEFAULT 'STD',
-#     bal       DECIMAL(9,2) DEFAULT 0.50,
-#     tier      SMALLINT WITH DEFAULT,
-#     code      CHAR(2) CHARACTER SET LATIN WITH DEFAULT,
-#     memo      VARCHAR(10) CHARACTER SET LATIN,
-#     prio      INTEGER NOT NULL DEFAULT -1
-# )
-# PRIMARY INDEX ( acct_id )
+S010 = """\
+CREATE TABLE dml2_db.accts (
+  acct_id INT NOT NULL,
+  kind STRING NOT NULL DEFAULT 'STD',
+  bal DECIMAL(9, 2) DEFAULT 0.50,
+  tier SMALLINT DEFAULT 0,
+  code STRING DEFAULT '  ',
+  memo STRING,
+  prio INT NOT NULL DEFAULT -1
+)
+USING PARQUET
+"""
 
 # source: input.sql:16
 S020 = """\
@@ -143,7 +143,7 @@ FROM dml2_db.accts
 
 def run(spark, args=None):
     with SparkScript(spark, args, raise_errors=True) as script:
-        # S010 not converted (see diagnostics)
+        script.sql('S010', S010)
         script.sql('S020', S020)
         script.sql('S030', S030, writes='dml2_db.src')
         script.sql('S040', S040, writes='dml2_db.src')

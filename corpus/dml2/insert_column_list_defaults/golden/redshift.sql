@@ -5,18 +5,16 @@
 --    omitted columns take their DEFAULT constant, WITH DEFAULT system defaults (0, blanks, empty
 --    string) or NULL when no default is declared
 -- source: input.sql:4  [S010]
--- NOT CONVERTED (see diagnostics):
--- CREATE MULTISET TABLE dml2_db.accts
--- (
---     acct_id   INTEGER NOT NULL,
---     kind      CHAR(3) CHARACTER SET LATIN NOT NULL DEFAULT 'STD',
---     bal       DECIMAL(9,2) DEFAULT 0.50,
---     tier      SMALLINT WITH DEFAULT,
---     code      CHAR(2) CHARACTER SET LATIN WITH DEFAULT,
---     memo      VARCHAR(10) CHARACTER SET LATIN,
---     prio      INTEGER NOT NULL DEFAULT -1
--- )
--- PRIMARY INDEX ( acct_id )
+CREATE TABLE dml2_db.accts (
+  acct_id INTEGER NOT NULL,
+  kind CHAR(3) NOT NULL DEFAULT 'STD',
+  bal DECIMAL(9, 2) DEFAULT 0.50,
+  tier SMALLINT DEFAULT 0,
+  code CHAR(2) DEFAULT ' ',
+  memo VARCHAR(20),
+  prio INTEGER NOT NULL DEFAULT -1
+)
+DISTKEY(acct_id);
 
 -- source: input.sql:16  [S020]
 CREATE TABLE dml2_db.src (

@@ -64,7 +64,7 @@ VALUES
 S070 = """\
 INSERT INTO dml2_db.facts
 VALUES
-  (2, 2.675, CASE WHEN 1 > 2 THEN 'no' ELSE 'yes' END, NULL, 'val')
+  (2, BROUND(2.675, 2), CASE WHEN 1 > 2 THEN 'no' ELSE 'yes' END, NULL, 'val')
 """
 
 # source: input.sql:27
@@ -78,7 +78,7 @@ VALUES
 S090 = """\
 INSERT INTO dml2_db.facts
 VALUES
-  (4, 1.005, 'abcde', CAST('2023-03-01' AS DATE) - 1, 'val')
+  (4, BROUND(1.005, 2), 'abcde', CAST('2023-03-01' AS DATE) - 1, 'val')
 """
 
 # source: input.sql:30

@@ -91,9 +91,12 @@ SELECT
   DATE_FORMAT(ship_dt, 'yyyyMMdd'),
   DATE_FORMAT(ship_dt, 'dd/MM/yyyy'),
   DATE_FORMAT(ship_ts, 'yyyy-MM-dd HH:mm:ss'),
-  TO_DATE(eta_txt, 'dd.MM.yyyy'),
-  DATEDIFF(TO_DATE(eta_txt, 'dd.MM.yyyy'), ship_dt),
-  CAST(weight_txt AS DECIMAL(38, 10)),
+  TO_DATE(TRIM(eta_txt), 'dd.MM.yyyy'),
+  DATEDIFF(TO_DATE(TRIM(eta_txt), 'dd.MM.yyyy'), ship_dt),
+  BROUND(
+    CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)),
+    2
+  ),
   'S-' || CAST(ship_id AS VARCHAR(10)),
   CAST(fee AS VARCHAR(12)),
   cutoff,

@@ -70,12 +70,12 @@ S070 = """\
 INSERT INTO fmt_db.result_parsed_dates
 SELECT
   id,
-  TO_DATE(s_iso, 'yyyy-MM-dd'),
-  TO_DATE(s_us, 'MM/dd/yyyy'),
-  TO_DATE(s_mon, 'ddMMMyyyy'),
-  TO_DATE(s_jul, 'yyyyDDD'),
-  TO_DATE(s_compact, 'yyyyMMdd'),
-  TO_DATE(s_eu, 'dd.MM.yyyy')
+  TO_DATE(TRIM(s_iso), 'yyyy-MM-dd'),
+  TO_DATE(TRIM(s_us), 'MM/dd/yyyy'),
+  TO_DATE(TRIM(s_mon), 'ddMMMyyyy'),
+  TO_DATE(TRIM(s_jul), 'yyyyDDD'),
+  TO_DATE(TRIM(s_compact), 'yyyyMMdd'),
+  TO_DATE(TRIM(s_eu), 'dd.MM.yyyy')
 FROM fmt_db.stg_dates
 """
 

@@ -64,10 +64,10 @@ S070 = """\
 INSERT INTO fmt_db.result_ts_parsed
 SELECT
   id,
-  TO_TIMESTAMP_NTZ(s_blank, 'yyyy-MM-dd HH:mm:ss'),
-  TO_TIMESTAMP_NTZ(s_comp, 'yyyyMMddHHmmss'),
-  CAST(DATE_FORMAT(TO_TIMESTAMP_NTZ(s_blank, 'yyyy-MM-dd HH:mm:ss'), 'yyyyMMddHHmmss') AS CHAR(14)),
-  CAST(TO_TIMESTAMP_NTZ(s_comp, 'yyyyMMddHHmmss') AS DATE)
+  TO_TIMESTAMP_NTZ(TRIM(s_blank), 'yyyy-MM-dd HH:mm:ss'),
+  TO_TIMESTAMP_NTZ(TRIM(s_comp), 'yyyyMMddHHmmss'),
+  CAST(DATE_FORMAT(TO_TIMESTAMP_NTZ(TRIM(s_blank), 'yyyy-MM-dd HH:mm:ss'), 'yyyyMMddHHmmss') AS CHAR(14)),
+  CAST(TO_TIMESTAMP_NTZ(TRIM(s_comp), 'yyyyMMddHHmmss') AS DATE)
 FROM fmt_db.stg_events
 """
 

@@ -74,7 +74,7 @@ INSERT INTO fn_db.result_math
 SELECT
   id,
   SQRT(x),
-  LOG(x),
+  LOG10(x),
   LN(x),
   EXP(LN(x)),
   POWER(x, p),

@@ -41,7 +41,7 @@ INSERT INTO mac_db.orders (
   tag
 )
 VALUES
-  (2, 'y' * 10, NULL)
+  (2, 1 * 10, 'y')
 """
 
 # EXEC mac_db.add_order (from the macro body at line 12)
@@ -53,7 +53,7 @@ INSERT INTO mac_db.orders (
   tag
 )
 VALUES
-  (p_tag = 'z', p_id = 3 * 10, NULL)
+  (3, 1 * 10, 'z')
 """
 
 # EXEC mac_db.add_order (from the macro body at line 12)
@@ -65,7 +65,7 @@ INSERT INTO mac_db.orders (
   tag
 )
 VALUES
-  (p_id = 4, p_qty = 7 * 10, NULL)
+  (4, 7 * 10, 'std')
 """
 
 # EXEC mac_db.add_order (from the macro body at line 12)
@@ -77,7 +77,9 @@ INSERT INTO mac_db.orders (
   tag
 )
 VALUES
-  (p_qty = 2 + 3, p_id = 5 * 10, p_tag = NULL)
+  (5, (
+      2 + 3
+  ) * 10, NULL)
 """
 
 # source: input.sql:21

@@ -29,7 +29,7 @@ INSERT INTO mac_db.orders (
   "tag"
 )
 VALUES
-  (2, 'y' * 10, NULL);
+  (2, 1 * 10, 'y');
 
 -- EXEC mac_db.add_order (from the macro body at line 12)
 -- source: input.sql:17  [S040]
@@ -39,7 +39,7 @@ INSERT INTO mac_db.orders (
   "tag"
 )
 VALUES
-  (p_tag = 'z', p_id = 3 * 10, NULL);
+  (3, 1 * 10, 'z');
 
 -- EXEC mac_db.add_order (from the macro body at line 12)
 -- source: input.sql:18  [S050]
@@ -49,7 +49,7 @@ INSERT INTO mac_db.orders (
   "tag"
 )
 VALUES
-  (p_id = 4, p_qty = 7 * 10, NULL);
+  (4, 7 * 10, 'std');
 
 -- EXEC mac_db.add_order (from the macro body at line 12)
 -- source: input.sql:19  [S060]
@@ -59,7 +59,9 @@ INSERT INTO mac_db.orders (
   "tag"
 )
 VALUES
-  (p_qty = 2 + 3, p_id = 5 * 10, p_tag = NULL);
+  (5, (
+      2 + 3
+  ) * 10, NULL);
 
 -- source: input.sql:21  [S070]
 CREATE TABLE mac_db.result_macro_defaults (

@@ -105,8 +105,8 @@ S130 = """\
 INSERT INTO typ_db.result_narrow
 SELECT
   id,
-  CAST(m AS DECIMAL(10, 2)),
-  CAST(m AS DECIMAL(10, 0)),
+  CAST(BROUND(m, 2) AS DECIMAL(10, 2)),
+  CAST(BROUND(m, 0) AS DECIMAL(10, 0)),
   CAST(m AS INT)
 FROM typ_db.measures
 """

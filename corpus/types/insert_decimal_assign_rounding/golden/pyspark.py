@@ -85,9 +85,9 @@ S100 = """\
 INSERT INTO typ_db.result_assign
 SELECT
   MIN(grp) AS grp,
+  BROUND(SUM(price), 2),
   SUM(price),
-  SUM(price),
-  MAX(price)
+  BROUND(MAX(price), 2)
 FROM typ_db.lines
 GROUP BY
   UPPER(RTRIM(grp))

@@ -56,9 +56,9 @@ S060 = """\
 INSERT INTO typ_db.result_str_date
 SELECT
   id,
-  TO_DATE(c, 'yyyy-MM-dd'),
-  TO_DATE(v, 'yyyy-MM-dd'),
-  DATEDIFF(TO_DATE(v, 'yyyy-MM-dd'), TO_DATE(c, 'yyyy-MM-dd'))
+  TO_DATE(TRIM(c), 'yyyy-MM-dd'),
+  TO_DATE(TRIM(v), 'yyyy-MM-dd'),
+  DATEDIFF(TO_DATE(TRIM(v), 'yyyy-MM-dd'), TO_DATE(TRIM(c), 'yyyy-MM-dd'))
 FROM typ_db.raw_dates
 """
 

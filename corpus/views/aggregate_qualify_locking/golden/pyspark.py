@@ -65,7 +65,7 @@ VALUES
 
 # source: input.sql:19
 S080 = """\
-CREATE OR REPLACE VIEW vw_db.v_dev_stats AS LOCKING ROW FOR ACCESS
+CREATE OR REPLACE VIEW vw_db.v_dev_stats AS
 SELECT
   MIN(dev) AS dev,
   COUNT(*) AS n,
@@ -80,7 +80,7 @@ HAVING
 
 # source: input.sql:26
 S090 = """\
-CREATE OR REPLACE VIEW vw_db.v_dev_latest AS LOCKING ROW FOR ACCESS
+CREATE OR REPLACE VIEW vw_db.v_dev_latest AS
 SELECT
   dev,
   ts,

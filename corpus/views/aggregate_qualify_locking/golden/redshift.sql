@@ -43,7 +43,7 @@ VALUES
   ('d3', NULL, 4);
 
 -- source: input.sql:19  [S080]
-CREATE OR REPLACE VIEW vw_db.v_dev_stats AS LOCKING ROW FOR ACCESS
+CREATE OR REPLACE VIEW vw_db.v_dev_stats AS
 SELECT
   MIN(dev) AS dev,
   COUNT(*) AS n,
@@ -56,7 +56,7 @@ HAVING
   COUNT(ts) > 0;
 
 -- source: input.sql:26  [S090]
-CREATE OR REPLACE VIEW vw_db.v_dev_latest AS LOCKING ROW FOR ACCESS
+CREATE OR REPLACE VIEW vw_db.v_dev_latest AS
 SELECT
   dev,
   ts,

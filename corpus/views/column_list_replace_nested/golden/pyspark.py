@@ -59,9 +59,9 @@ CREATE VIEW vw_db.v_pay (
   total_pay
 ) AS
 SELECT
-  nm,
-  dept,
-  sal + comm
+  nm AS who,
+  dept AS unit,
+  sal + comm AS total_pay
 FROM vw_db.staff
 """
 
@@ -116,9 +116,9 @@ CREATE OR REPLACE VIEW vw_db.v_pay (
   total_pay
 ) AS
 SELECT
-  nm,
-  COALESCE(dept, 'IT'),
-  sal + COALESCE(comm, 0)
+  nm AS who,
+  COALESCE(dept, 'IT') AS unit,
+  sal + COALESCE(comm, 0) AS total_pay
 FROM vw_db.staff
 """
 

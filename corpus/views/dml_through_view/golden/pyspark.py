@@ -17,7 +17,7 @@ CREATE TABLE vw_db.items (
   item_id INT NOT NULL,
   cat STRING,
   price DECIMAL(7, 2),
-  active CHAR(1) DEFAULT 'Y'
+  active STRING DEFAULT 'Y'
 )
 USING PARQUET
 """
@@ -58,9 +58,9 @@ CREATE VIEW vw_db.v_active (
   cost
 ) AS
 SELECT
-  item_id,
-  cat,
-  price
+  item_id AS id,
+  cat AS category,
+  price AS cost
 FROM vw_db.items
 WHERE
   UPPER(RTRIM(active)) = 'Y'

@@ -10,6 +10,7 @@ from functools import lru_cache
 from sqlglot import exp
 
 from leapc.catalog import Catalog, ColumnDef
+from leapc.dialects.teradata.sqlglot_dialect import CaseSpecificity
 
 DT = exp.DataType.Type
 INTEGER_TYPES = {DT.TINYINT, DT.SMALLINT, DT.INT, DT.BIGINT}
@@ -182,8 +183,8 @@ def type_of(node: exp.Expression, catalog: Catalog) -> exp.DataType | None:
         return dtype("DOUBLE")
     if isinstance(node, (exp.Lag, exp.Lead, exp.FirstValue, exp.LastValue, exp.NthValue, exp.IgnoreNulls,
                          exp.RespectNulls)):
-        return type_of(node.this, node_catalog(catalog))
-    if node.__class__.__name__ == "CaseSpecificity":
+        return type_of(node.this, catalog)
+    if isinstance(node, CaseSpecificity):
         return type_of(node.this, catalog)
     if isinstance(node, (exp.Min, exp.Max, exp.Abs, exp.Window, exp.Coalesce, exp.Nullif, exp.Greatest,
                          exp.Least, exp.Trim, exp.Upper, exp.Lower, exp.Substring, exp.Anonymous,
@@ -238,10 +239,6 @@ def _passthrough_type(node: exp.Expression, catalog: Catalog) -> exp.DataType | 
             if t is not None:
                 return t
     return None
-
-
-def node_catalog(catalog: Catalog) -> Catalog:
-    return catalog
 
 
 def _arithmetic_type(node: exp.Binary, catalog: Catalog) -> exp.DataType | None:

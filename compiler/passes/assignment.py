@@ -45,7 +45,7 @@ def _store(value: exp.Expression, column_type: exp.DataType, ctx: PassContext) -
             return exp.Literal.string(value.name[:length]) if len(value.name) > length else value
         source_length = _char_length(source_type) if source_type is not None else None
         if source_length is None or source_length > length:
-            return exp.Substring(this=value, start=exp.Literal.number(1), length=exp.Literal.number(length))
+            return exp.Substring(this=value.copy(), start=exp.Literal.number(1), length=exp.Literal.number(length))
     return value
 
 
@@ -71,12 +71,31 @@ def _projections(query: exp.Expression) -> list[exp.Expression]:
     return []
 
 
+def stored_values(expr: exp.Expression, ctx: PassContext):
+    """(value expression, target ColumnDef) for every value an INSERT stores into a known table."""
+    if not isinstance(expr, exp.Insert) or expr.expression is None:
+        return
+    target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+    tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
+    if tdef is None:
+        return
+    names = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else list(tdef.columns)
+    for values in insert_rows(expr.expression):
+        for i, item in enumerate(values):
+            col = tdef.column(names[i]) if i < len(names) else None
+            if col is not None:
+                yield (item.this if isinstance(item, exp.Alias) else item), col
+
+
 @statement_pass("assignment_conversions", order=850,
                 purpose="INSERT converts values to the column types (character <-> number/date) and truncates long character data, as Teradata does",
                 triggers=(exp.Insert,))
 def assignment_conversions(expr: exp.Expression, ctx: PassContext):
-    if not isinstance(expr, exp.Insert) or expr.expression is None:
-        return expr
+    for value, col in list(stored_values(expr, ctx)):
+        stored = _store(value, col.type, ctx)
+        if stored is not value:
+            value.replace(stored)
+    return expr
     target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
     tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
     if tdef is None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from leapc.passes.assignment import insert_rows
+from leapc.passes.assignment import stored_values
 from leapc.passes.manager import PassContext, statement_pass, transform
 from leapc.typing import DECIMAL_TYPES, FLOAT_TYPES, INTEGER_TYPES, is_kind, type_of
 
@@ -39,23 +39,10 @@ def cast_to_integer_truncates(expr: exp.Expression, ctx: PassContext):
                 purpose="A decimal stored into an INTEGER column is truncated in Teradata but rounded by Redshift: TRUNC it",
                 triggers=(exp.Insert,))
 def store_decimal_in_integer(expr: exp.Expression, ctx: PassContext):
-    if not isinstance(expr, exp.Insert):
-        return expr
-    target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
-    tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
-    if tdef is None:
-        return expr
-    names = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else list(tdef.columns)
-    rows = insert_rows(expr.expression)
-    for values in rows:
-        for i, value in enumerate(values):
-            col = tdef.column(names[i]) if i < len(names) else None
-            item = value.this if isinstance(value, exp.Alias) else value
-            if col is not None and col.type.this in INTEGER_TYPES \
-                    and is_kind(type_of(item, ctx.catalog), DECIMAL_TYPES | FLOAT_TYPES):
-                item.replace(exp.cast(exp.Anonymous(this="TRUNC", expressions=[item.copy()]), col.type.copy()))
+    for value, col in list(stored_values(expr, ctx)):
+        if col.type.this in INTEGER_TYPES and is_kind(type_of(value, ctx.catalog), DECIMAL_TYPES | FLOAT_TYPES):
+            value.replace(exp.cast(exp.Anonymous(this="TRUNC", expressions=[value.copy()]), col.type.copy()))
     return expr
-
 
 
 def decimal_scale(node: exp.Expression, ctx: PassContext) -> int | None:
@@ -168,15 +155,7 @@ def decimal_half_even(expr: exp.Expression, ctx: PassContext):
     for cast in list(expr.find_all(exp.Cast)):
         if narrowed(cast.this, cast.to):
             cast.set("this", _half_even(cast.this, _decimal_target_scale(cast.to)))
-    if isinstance(expr, exp.Insert) and expr.expression is not None:
-        target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
-        tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
-        if tdef is not None:
-            names = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else list(tdef.columns)
-            for values in insert_rows(expr.expression):
-                for i, item in enumerate(values):
-                    col = tdef.column(names[i]) if i < len(names) else None
-                    value = item.this if isinstance(item, exp.Alias) else item
-                    if col is not None and narrowed(value, col.type):
-                        value.replace(_half_even(value.copy(), _decimal_target_scale(col.type)))
+    for value, col in list(stored_values(expr, ctx)):
+        if narrowed(value, col.type):
+            value.replace(_half_even(value.copy(), _decimal_target_scale(col.type)))
     return expr

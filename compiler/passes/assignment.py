@@ -33,6 +33,34 @@ def _char_length(t: exp.DataType) -> int | None:
     return None
 
 
+def _max_length(node: exp.Expression, ctx: PassContext) -> int | None:
+    """The most characters a string expression can hold, when it can be known."""
+    if isinstance(node, exp.Null):
+        return 0
+    if isinstance(node, exp.Literal):
+        return len(node.name)
+    if isinstance(node, exp.Cast):
+        return _char_length(node.to) or _max_length(node.this, ctx)
+    if isinstance(node, (exp.Upper, exp.Lower, exp.Trim, exp.Min, exp.Max, exp.Paren)):
+        return _max_length(node.this, ctx)
+    if isinstance(node, exp.Coalesce):
+        lengths = [_max_length(a, ctx) for a in [node.this, *node.expressions]]
+        return None if None in lengths else max(lengths)
+    if isinstance(node, exp.Case):
+        branches = [i.args.get("true") for i in node.args.get("ifs") or []]
+        if node.args.get("default") is not None:
+            branches.append(node.args["default"])
+        lengths = [_max_length(b, ctx) for b in branches]
+        return None if None in lengths or not lengths else max(lengths)
+    if isinstance(node, exp.Substring) and isinstance(node.args.get("length"), exp.Literal):
+        return int(node.args["length"].name) if node.args["length"].is_int else None
+    if isinstance(node, exp.DPipe):
+        left, right = _max_length(node.this, ctx), _max_length(node.expression, ctx)
+        return None if left is None or right is None else left + right
+    t = type_of(node, ctx.catalog)
+    return _char_length(t) if t is not None else None
+
+
 def _store(value: exp.Expression, column_type: exp.DataType, ctx: PassContext) -> exp.Expression:
     source_type = type_of(value, ctx.catalog)
     target, source = _family(column_type), _family(source_type)
@@ -40,10 +68,11 @@ def _store(value: exp.Expression, column_type: exp.DataType, ctx: PassContext) -
         # number -> DATE is Teradata's integer date encoding (integer_into_date_column).
         return exp.cast(value, column_type.copy())
     length = _char_length(column_type)
-    if ctx.options.get("session_mode", "teradata") == "teradata" and target == "string" and length:
+    if ctx.options.get("session_mode", "teradata") == "teradata" and target == "string" and length \
+            and (source == "string" or isinstance(value, exp.Literal)):
         if isinstance(value, exp.Literal) and value.is_string:
             return exp.Literal.string(value.name[:length]) if len(value.name) > length else value
-        source_length = _char_length(source_type) if source_type is not None else None
+        source_length = _max_length(value, ctx)
         if source_length is None or source_length > length:
             return exp.Substring(this=value.copy(), start=exp.Literal.number(1), length=exp.Literal.number(length))
     return value

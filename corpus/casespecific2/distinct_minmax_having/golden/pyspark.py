@@ -128,8 +128,8 @@ SELECT
   'by_cat',
   UPPER(MIN(cat)),
   COUNT(*),
-  UPPER(MIN_BY(name, UPPER(RTRIM(name)))),
-  UPPER(MAX_BY(name, UPPER(RTRIM(name))))
+  SUBSTRING(UPPER(MIN_BY(name, UPPER(RTRIM(name)))), 1, 12),
+  SUBSTRING(UPPER(MAX_BY(name, UPPER(RTRIM(name)))), 1, 12)
 FROM ncs_db.items
 GROUP BY
   UPPER(RTRIM(cat))

@@ -96,12 +96,12 @@ SELECT
   'by_cat',
   UPPER(MIN(cat)),
   COUNT(*),
-  UPPER(
+  SUBSTRING(UPPER(
     SUBSTRING(MIN(UPPER(RTRIM(name)) || CHR(1) || name) FROM STRPOS(MIN(UPPER(RTRIM(name)) || CHR(1) || name), CHR(1)) + 1)
-  ),
-  UPPER(
+  ) FROM 1 FOR 12),
+  SUBSTRING(UPPER(
     SUBSTRING(MAX(UPPER(RTRIM(name)) || CHR(1) || name) FROM STRPOS(MAX(UPPER(RTRIM(name)) || CHR(1) || name), CHR(1)) + 1)
-  )
+  ) FROM 1 FOR 12)
 FROM ncs_db.items
 GROUP BY
   UPPER(RTRIM(cat));

@@ -87,10 +87,10 @@ S060 = """\
 INSERT INTO etl_db.result_extract
 SELECT
   ship_id,
-  DATE_FORMAT(ship_dt, 'yyyy-MM-dd'),
-  DATE_FORMAT(ship_dt, 'yyyyMMdd'),
-  DATE_FORMAT(ship_dt, 'dd/MM/yyyy'),
-  DATE_FORMAT(ship_ts, 'yyyy-MM-dd HH:mm:ss'),
+  SUBSTRING(DATE_FORMAT(ship_dt, 'yyyy-MM-dd'), 1, 10),
+  SUBSTRING(DATE_FORMAT(ship_dt, 'yyyyMMdd'), 1, 8),
+  SUBSTRING(DATE_FORMAT(ship_dt, 'dd/MM/yyyy'), 1, 10),
+  SUBSTRING(DATE_FORMAT(ship_ts, 'yyyy-MM-dd HH:mm:ss'), 1, 19),
   TO_DATE(TRIM(eta_txt), 'dd.MM.yyyy'),
   DATEDIFF(TO_DATE(TRIM(eta_txt), 'dd.MM.yyyy'), ship_dt),
   BROUND(

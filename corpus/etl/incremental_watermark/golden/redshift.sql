@@ -118,7 +118,7 @@ SELECT
   event_id,
   event_dt,
   NULL,
-  kind || '@' || TRIM(CAST(event_hr AS VARCHAR(5)))
+  SUBSTRING(kind || '@' || TRIM(CAST(event_hr AS VARCHAR(5))) FROM 1 FOR 10)
 FROM etl_db.tgt_events;
 
 -- source: input.sql:64  [S150]

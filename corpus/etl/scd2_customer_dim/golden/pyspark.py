@@ -173,9 +173,9 @@ INSERT INTO etl_db.dim_customer
 SELECT
   m.max_sk + ROW_NUMBER() OVER (ORDER BY v.cust_id),
   v.cust_id,
-  v.cust_name,
+  SUBSTRING(v.cust_name, 1, 30),
   v.city,
-  v.seg_code,
+  SUBSTRING(v.seg_code, 1, 3),
   CAST('2024-03-01' AS DATE),
   CAST('9999-12-31' AS DATE),
   'Y'

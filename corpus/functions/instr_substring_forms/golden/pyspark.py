@@ -74,9 +74,9 @@ SELECT
   LOCATE('/', p, 3),
   LOCATE('/', p, 1),
   LOCATE('/', p, 1),
-  SUBSTRING(p, 3),
-  SUBSTRING(p, 2, 100),
-  SUBSTRING(p, 40),
+  SUBSTRING(SUBSTRING(p, 3), 1, 30),
+  SUBSTRING(SUBSTRING(p, 2, 100), 1, 30),
+  SUBSTRING(SUBSTRING(p, 40), 1, 30),
   LENGTH(SUBSTRING(p, 40)),
   LENGTH(SUBSTRING(c, 2))
 FROM fn_db.paths

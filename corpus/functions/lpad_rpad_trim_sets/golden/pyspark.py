@@ -77,7 +77,7 @@ SELECT
   LPAD(s, 5, '0'),
   LPAD(s, 7, 'ab'),
   RPAD(s, 6, '.'),
-  RPAD(s, 4) || '|',
+  SUBSTRING(RPAD(s, 4) || '|', 1, 20),
   LPAD(CAST(n AS VARCHAR(10)), 6, '0'),
   TRIM(LEADING 'xy' FROM s),
   TRIM(TRAILING '0.' FROM s)

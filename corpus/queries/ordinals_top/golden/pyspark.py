@@ -98,7 +98,7 @@ LIMIT 2
 S110 = """\
 INSERT INTO qry_db.result_top
 SELECT
-  leapc_c_1,
+  SUBSTRING(leapc_c_1, 1, 10),
   region,
   leapc_c_2
 FROM (

@@ -70,7 +70,7 @@ LIMIT 2;
 -- source: input.sql:32  [S110]
 INSERT INTO qry_db.result_top
 SELECT
-  leapc_c_1,
+  SUBSTRING(leapc_c_1 FROM 1 FOR 10),
   region,
   leapc_c_2
 FROM (

@@ -78,7 +78,7 @@ USING PARQUET
 S090 = """\
 INSERT INTO qry_db.result_pick
 SELECT
-  leapc_c_1,
+  SUBSTRING(leapc_c_1, 1, 10),
   cust_id,
   event_id,
   amount
@@ -99,7 +99,7 @@ WHERE
 S100 = """\
 INSERT INTO qry_db.result_pick
 SELECT
-  leapc_c_4,
+  SUBSTRING(leapc_c_4, 1, 10),
   cust_id,
   event_id,
   amount

@@ -54,7 +54,7 @@ DISTKEY(cust_id);
 -- source: input.sql:28  [S090]
 INSERT INTO qry_db.result_pick
 SELECT
-  leapc_c_1,
+  SUBSTRING(leapc_c_1 FROM 1 FOR 10),
   cust_id,
   event_id,
   amount
@@ -73,7 +73,7 @@ WHERE
 -- source: input.sql:33  [S100]
 INSERT INTO qry_db.result_pick
 SELECT
-  leapc_c_4,
+  SUBSTRING(leapc_c_4 FROM 1 FOR 10),
   cust_id,
   event_id,
   amount

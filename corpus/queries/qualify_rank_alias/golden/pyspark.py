@@ -84,7 +84,7 @@ USING PARQUET
 S100 = """\
 INSERT INTO qry_db.result_ranked
 SELECT
-  leapc_c_1,
+  SUBSTRING(leapc_c_1, 1, 10),
   player,
   team,
   rnk
@@ -104,7 +104,7 @@ WHERE
 S110 = """\
 INSERT INTO qry_db.result_ranked
 SELECT
-  leapc_c_3,
+  SUBSTRING(leapc_c_3, 1, 10),
   player,
   team,
   points

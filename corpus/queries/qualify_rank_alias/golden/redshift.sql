@@ -58,7 +58,7 @@ DISTKEY(player);
 -- source: input.sql:28  [S100]
 INSERT INTO qry_db.result_ranked
 SELECT
-  leapc_c_1,
+  SUBSTRING(leapc_c_1 FROM 1 FOR 10),
   player,
   team,
   rnk
@@ -76,7 +76,7 @@ WHERE
 -- source: input.sql:33  [S110]
 INSERT INTO qry_db.result_ranked
 SELECT
-  leapc_c_3,
+  SUBSTRING(leapc_c_3 FROM 1 FOR 10),
   player,
   team,
   points

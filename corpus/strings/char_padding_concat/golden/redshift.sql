@@ -47,8 +47,8 @@ SELECT
   CASE WHEN first_c IS NULL THEN NULL ELSE 6 END,
   CASE WHEN last_c IS NULL THEN NULL ELSE 4 END,
   LENGTH(nick_v),
-  RPAD(first_c, 6) || '#',
-  RPAD(first_c, 6) || RPAD(last_c, 4) || '|',
+  SUBSTRING(RPAD(first_c, 6) || '#' FROM 1 FOR 20),
+  SUBSTRING(RPAD(first_c, 6) || RPAD(last_c, 4) || '|' FROM 1 FOR 20),
   nick_v || '#',
   TRIM(first_c) || '-' || TRIM(last_c)
 FROM str_db.names;

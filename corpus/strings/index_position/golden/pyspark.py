@@ -68,18 +68,26 @@ SELECT
   LOCATE('@', email),
   LOCATE('an', email),
   SUBSTRING(
-    email,
-    CASE
-      WHEN LOCATE('@', email) + 1 IS NULL OR 1 IS NULL
-      THEN NULL
-      ELSE GREATEST(LOCATE('@', email) + 1, 1)
-    END
+    SUBSTRING(
+      email,
+      CASE
+        WHEN LOCATE('@', email) + 1 IS NULL OR 1 IS NULL
+        THEN NULL
+        ELSE GREATEST(LOCATE('@', email) + 1, 1)
+      END
+    ),
+    1,
+    40
   ),
-  CASE
-    WHEN LOCATE('@', email) > 0
-    THEN SUBSTRING(email, 1, LOCATE('@', email) - 1)
-    ELSE email
-  END
+  SUBSTRING(
+    CASE
+      WHEN LOCATE('@', email) > 0
+      THEN SUBSTRING(email, 1, LOCATE('@', email) - 1)
+      ELSE email
+    END,
+    1,
+    40
+  )
 FROM str_db.contacts
 """
 

@@ -47,10 +47,10 @@ SELECT
   STRPOS(email, '@'),
   STRPOS(email, '@'),
   STRPOS(email, 'an'),
-  SUBSTRING(email FROM STRPOS(email, '@') + 1),
-  CASE
+  SUBSTRING(SUBSTRING(email FROM STRPOS(email, '@') + 1) FROM 1 FOR 40),
+  SUBSTRING(CASE
     WHEN STRPOS(email, '@') > 0
     THEN SUBSTRING(email FROM 1 FOR STRPOS(email, '@') - 1)
     ELSE email
-  END
+  END FROM 1 FOR 40)
 FROM str_db.contacts;

@@ -65,11 +65,11 @@ S070 = """\
 INSERT INTO str_db.result_replace
 SELECT
   id,
-  REPLACE(txt, '.', ''),
-  REPLACE(txt, 'a.b', 'X'),
-  REPLACE(txt, '$', ''),
-  REPLACE(REPLACE(txt, '(', '['), ')', ']'),
-  TRANSLATE(txt, 'abc.', 'x')
+  SUBSTRING(REPLACE(txt, '.', ''), 1, 30),
+  SUBSTRING(REPLACE(txt, 'a.b', 'X'), 1, 30),
+  SUBSTRING(REPLACE(txt, '$', ''), 1, 30),
+  SUBSTRING(REPLACE(REPLACE(txt, '(', '['), ')', ']'), 1, 30),
+  SUBSTRING(TRANSLATE(txt, 'abc.', 'x'), 1, 30)
 FROM str_db.raw_values
 """
 

@@ -45,9 +45,9 @@ DISTKEY(id);
 INSERT INTO str_db.result_replace
 SELECT
   id,
-  REPLACE(txt, '.', ''),
-  REPLACE(txt, 'a.b', 'X'),
-  REPLACE(txt, '$', ''),
-  REPLACE(REPLACE(txt, '(', '['), ')', ']'),
-  TRANSLATE(txt, 'abc.', 'x')
+  SUBSTRING(REPLACE(txt, '.', '') FROM 1 FOR 30),
+  SUBSTRING(REPLACE(txt, 'a.b', 'X') FROM 1 FOR 30),
+  SUBSTRING(REPLACE(txt, '$', '') FROM 1 FOR 30),
+  SUBSTRING(REPLACE(REPLACE(txt, '(', '['), ')', ']') FROM 1 FOR 30),
+  SUBSTRING(TRANSLATE(txt, 'abc.', 'x') FROM 1 FOR 30)
 FROM str_db.raw_values;

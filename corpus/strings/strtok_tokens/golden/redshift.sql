@@ -44,20 +44,20 @@ DISTKEY(id);
 INSERT INTO str_db.result_strtok
 SELECT
   id,
-  CASE
+  SUBSTRING(CASE
     WHEN REGEXP_INSTR(path, '[^,;]+', 1, 1) > 0
     THEN SUBSTRING(path FROM REGEXP_INSTR(path, '[^,;]+', 1, 1) FOR REGEXP_INSTR(path, '[^,;]+', 1, 1, 1) - REGEXP_INSTR(path, '[^,;]+', 1, 1))
-  END,
-  CASE
+  END FROM 1 FOR 40),
+  SUBSTRING(CASE
     WHEN REGEXP_INSTR(path, '[^,;]+', 1, 2) > 0
     THEN SUBSTRING(path FROM REGEXP_INSTR(path, '[^,;]+', 1, 2) FOR REGEXP_INSTR(path, '[^,;]+', 1, 2, 1) - REGEXP_INSTR(path, '[^,;]+', 1, 2))
-  END,
-  CASE
+  END FROM 1 FOR 40),
+  SUBSTRING(CASE
     WHEN REGEXP_INSTR(path, '[^,;]+', 1, 3) > 0
     THEN SUBSTRING(path FROM REGEXP_INSTR(path, '[^,;]+', 1, 3) FOR REGEXP_INSTR(path, '[^,;]+', 1, 3, 1) - REGEXP_INSTR(path, '[^,;]+', 1, 3))
-  END,
-  CASE
+  END FROM 1 FOR 40),
+  SUBSTRING(CASE
     WHEN REGEXP_INSTR(path, '[^,]+', 1, 2) > 0
     THEN SUBSTRING(path FROM REGEXP_INSTR(path, '[^,]+', 1, 2) FOR REGEXP_INSTR(path, '[^,]+', 1, 2, 1) - REGEXP_INSTR(path, '[^,]+', 1, 2))
-  END
+  END FROM 1 FOR 40)
 FROM str_db.paths;

@@ -60,41 +60,49 @@ SELECT
   id,
   SUBSTRING(s, 1, 2),
   SUBSTRING(
-    s,
-    CASE WHEN -1 IS NULL OR 1 IS NULL THEN NULL ELSE GREATEST(-1, 1) END,
-    CASE
-      WHEN 3 - (
-        CASE WHEN -1 IS NULL OR 1 IS NULL THEN NULL ELSE GREATEST(-1, 1) END - -1
-      ) IS NULL
-      OR 0 IS NULL
-      THEN NULL
-      ELSE GREATEST(
-        3 - (
+    SUBSTRING(
+      s,
+      CASE WHEN -1 IS NULL OR 1 IS NULL THEN NULL ELSE GREATEST(-1, 1) END,
+      CASE
+        WHEN 3 - (
           CASE WHEN -1 IS NULL OR 1 IS NULL THEN NULL ELSE GREATEST(-1, 1) END - -1
-        ),
-        0
-      )
-    END
+        ) IS NULL
+        OR 0 IS NULL
+        THEN NULL
+        ELSE GREATEST(
+          3 - (
+            CASE WHEN -1 IS NULL OR 1 IS NULL THEN NULL ELSE GREATEST(-1, 1) END - -1
+          ),
+          0
+        )
+      END
+    ),
+    1,
+    20
   ),
-  SUBSTRING(s, 2, 100),
-  SUBSTRING(s, 3),
+  SUBSTRING(SUBSTRING(s, 2, 100), 1, 20),
+  SUBSTRING(SUBSTRING(s, 3), 1, 20),
   SUBSTRING(s, 1, 1),
   SUBSTRING(
-    s,
-    CASE WHEN -3 IS NULL OR 1 IS NULL THEN NULL ELSE GREATEST(-3, 1) END,
-    CASE
-      WHEN 2 - (
-        CASE WHEN -3 IS NULL OR 1 IS NULL THEN NULL ELSE GREATEST(-3, 1) END - -3
-      ) IS NULL
-      OR 0 IS NULL
-      THEN NULL
-      ELSE GREATEST(
-        2 - (
+    SUBSTRING(
+      s,
+      CASE WHEN -3 IS NULL OR 1 IS NULL THEN NULL ELSE GREATEST(-3, 1) END,
+      CASE
+        WHEN 2 - (
           CASE WHEN -3 IS NULL OR 1 IS NULL THEN NULL ELSE GREATEST(-3, 1) END - -3
-        ),
-        0
-      )
-    END
+        ) IS NULL
+        OR 0 IS NULL
+        THEN NULL
+        ELSE GREATEST(
+          2 - (
+            CASE WHEN -3 IS NULL OR 1 IS NULL THEN NULL ELSE GREATEST(-3, 1) END - -3
+          ),
+          0
+        )
+      END
+    ),
+    1,
+    20
   )
 FROM str_db.words
 """

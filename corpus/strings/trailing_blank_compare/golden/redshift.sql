@@ -87,7 +87,7 @@ GROUP BY
 INSERT INTO str_db.result_blanks
 SELECT
   'join',
-  MIN(n.tag_name) AS tag_name,
+  SUBSTRING(MIN(n.tag_name) FROM 1 FOR 10) AS tag_name,
   COUNT(*)
 FROM str_db.tags AS t
 JOIN str_db.tag_names AS n

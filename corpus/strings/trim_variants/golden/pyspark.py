@@ -70,7 +70,7 @@ SELECT
   TRIM(TRAILING '0' FROM code),
   TRIM(TRAILING '.' FROM label),
   TRIM(BOTH 'x' FROM label),
-  '[' || TRIM(label) || ']',
+  SUBSTRING('[' || TRIM(label) || ']', 1, 20),
   LENGTH(TRIM(label))
 FROM str_db.codes
 """

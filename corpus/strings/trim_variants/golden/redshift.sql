@@ -50,6 +50,6 @@ SELECT
   TRIM(TRAILING '0' FROM code),
   TRIM(TRAILING '.' FROM label),
   TRIM(BOTH 'x' FROM label),
-  '[' || TRIM(label) || ']',
+  SUBSTRING('[' || TRIM(label) || ']' FROM 1 FOR 20),
   LENGTH(TRIM(label))
 FROM str_db.codes;

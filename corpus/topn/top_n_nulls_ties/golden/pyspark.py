@@ -102,7 +102,7 @@ LIMIT 2
 S110 = """\
 INSERT INTO top_db.result_top
 SELECT
-  leapc_c_1,
+  SUBSTRING(leapc_c_1, 1, 10),
   player,
   score
 FROM (

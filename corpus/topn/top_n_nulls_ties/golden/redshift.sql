@@ -74,7 +74,7 @@ LIMIT 2;
 -- source: input.sql:34  [S110]
 INSERT INTO top_db.result_top
 SELECT
-  leapc_c_1,
+  SUBSTRING(leapc_c_1 FROM 1 FOR 10),
   player,
   score
 FROM (

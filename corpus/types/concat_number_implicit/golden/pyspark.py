@@ -63,9 +63,9 @@ S070 = """\
 INSERT INTO typ_db.result_concat_num
 SELECT
   id,
-  '[' || qty || ']',
+  SUBSTRING('[' || qty || ']', 1, 40),
   LENGTH('Q' || qty),
-  'Q' || TRIM(qty)
+  SUBSTRING('Q' || TRIM(qty), 1, 40)
 FROM typ_db.orders
 """
 

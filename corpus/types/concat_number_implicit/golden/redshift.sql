@@ -43,7 +43,7 @@ DISTKEY(id);
 INSERT INTO typ_db.result_concat_num
 SELECT
   id,
-  '[' || qty || ']',
+  SUBSTRING('[' || qty || ']' FROM 1 FOR 40),
   LENGTH('Q' || qty),
-  'Q' || TRIM(qty)
+  SUBSTRING('Q' || TRIM(qty) FROM 1 FOR 40)
 FROM typ_db.orders;

@@ -115,7 +115,7 @@ S110 = """\
 INSERT INTO vw_db.result_view_agg
 SELECT
   'stats',
-  UPPER(dev),
+  SUBSTRING(UPPER(dev), 1, 4),
   n,
   total,
   last_ts

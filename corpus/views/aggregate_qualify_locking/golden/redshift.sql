@@ -87,7 +87,7 @@ DISTKEY(dev);
 INSERT INTO vw_db.result_view_agg
 SELECT
   'stats',
-  UPPER(dev),
+  SUBSTRING(UPPER(dev) FROM 1 FOR 4),
   n,
   total,
   last_ts

@@ -157,6 +157,11 @@ def python_lines(nodes: list[Node], render: Callable[[Statement, dict], list[str
             guarded.append(head)
             guarded.append(f"script.remark({node.args['text']!r})")
         else:
+            if node.name in ("RUN", "OS"):
+                # These do something in BTEQ (run another script, a shell command): say so.
+                sink.add("LEAPC-W006", Severity.WARNING,
+                         f".{node.name} is kept as a comment: convert the script or command it runs separately",
+                         node.span)
             guarded.append(f"{head}  (no effect here)")
     flush()
     return out

@@ -83,9 +83,7 @@ def decimal_division_scale(expr: exp.Expression, ctx: PassContext):
             if scale is None:
                 return node
             node.meta["leapc_scaled"] = True
-            # Spark's BROUND rounds half to even like Teradata; Redshift has only half-up ROUND.
-            return exp.Anonymous(this="BROUND" if ctx.target == "pyspark" else "ROUND",
-                                 expressions=[node, exp.Literal.number(scale)])
+            return _half_even(node, scale, ctx.target)
         return node
     return transform(expr, rewrite, exp.Div)
 
@@ -139,12 +137,25 @@ def _decimal_target_scale(dtype: exp.DataType) -> int | None:
     return 0
 
 
-def _half_even(value: exp.Expression, scale: int) -> exp.Expression:
-    return exp.Anonymous(this="BROUND", expressions=[value, exp.Literal.number(scale)])
+def _half_even(value: exp.Expression, scale: int, target: str) -> exp.Expression:
+    """Round to `scale` digits, halfway values to the even digit (Teradata's default)."""
+    if target == "pyspark":
+        return exp.Anonymous(this="BROUND", expressions=[value, exp.Literal.number(scale)])
+    # Redshift's ROUND goes away from zero on halves: y = x * 10^s; on an exact half the even
+    # neighbour is TRUNC(y) + MOD(TRUNC(y), 2) (MOD keeps the sign of y).
+    factor = exp.Literal.number(10 ** scale)
+    scaled = exp.paren(exp.Mul(this=value.copy(), expression=factor.copy())) if scale else value.copy()
+    trunc = exp.Anonymous(this="TRUNC", expressions=[scaled.copy()])
+    halfway = exp.EQ(this=exp.Abs(this=exp.Sub(this=scaled.copy(), expression=trunc.copy())),
+                     expression=exp.Literal.number("0.5"))
+    even = exp.Add(this=trunc.copy(), expression=exp.Mod(this=trunc.copy(), expression=exp.Literal.number(2)))
+    even = exp.Div(this=exp.paren(even), expression=factor, typed=True) if scale else even
+    return exp.Case(ifs=[exp.If(this=halfway, true=even)],
+                    default=exp.Anonymous(this="ROUND", expressions=[value, exp.Literal.number(scale)]))
 
 
-@statement_pass("decimal_half_even", order=860, targets={"pyspark"},
-                purpose="Narrowing a DECIMAL's scale rounds halfway values to even in Teradata (Spark's CAST rounds them up): BROUND first",
+@statement_pass("decimal_half_even", order=860,
+                purpose="Narrowing a DECIMAL's scale rounds halfway values to even in Teradata (the targets round them away from zero)",
                 triggers=(exp.Cast, exp.Insert))
 def decimal_half_even(expr: exp.Expression, ctx: PassContext):
     def narrowed(value: exp.Expression, dtype: exp.DataType) -> bool:
@@ -154,8 +165,8 @@ def decimal_half_even(expr: exp.Expression, ctx: PassContext):
 
     for cast in list(expr.find_all(exp.Cast)):
         if narrowed(cast.this, cast.to):
-            cast.set("this", _half_even(cast.this, _decimal_target_scale(cast.to)))
+            cast.set("this", _half_even(cast.this, _decimal_target_scale(cast.to), ctx.target))
     for value, col in list(stored_values(expr, ctx)):
         if narrowed(value, col.type):
-            value.replace(_half_even(value.copy(), _decimal_target_scale(col.type)))
+            value.replace(_half_even(value.copy(), _decimal_target_scale(col.type), ctx.target))
     return expr

@@ -44,7 +44,27 @@ VALUES
 -- source: input.sql:26  [S070]
 INSERT INTO dml2_db.facts
 VALUES
-  (2, 2.675, CASE WHEN 1 > 2 THEN 'no' ELSE 'yes' END, NULL, 'val');
+  (
+    2,
+    CASE
+      WHEN ABS((
+        2.675 * 100
+      ) - TRUNC((
+        2.675 * 100
+      ))) = 0.5
+      THEN (
+        TRUNC((
+          2.675 * 100
+        )) + TRUNC((
+          2.675 * 100
+        )) % 2
+      ) / 100
+      ELSE ROUND(2.675, 2)
+    END,
+    CASE WHEN 1 > 2 THEN 'no' ELSE 'yes' END,
+    NULL,
+    'val'
+  );
 
 -- source: input.sql:27  [S080]
 INSERT INTO dml2_db.facts
@@ -54,7 +74,27 @@ VALUES
 -- source: input.sql:28  [S090]
 INSERT INTO dml2_db.facts
 VALUES
-  (4, 1.005, 'abcde', CAST('2023-03-01' AS DATE) - 1, 'val');
+  (
+    4,
+    CASE
+      WHEN ABS((
+        1.005 * 100
+      ) - TRUNC((
+        1.005 * 100
+      ))) = 0.5
+      THEN (
+        TRUNC((
+          1.005 * 100
+        )) + TRUNC((
+          1.005 * 100
+        )) % 2
+      ) / 100
+      ELSE ROUND(1.005, 2)
+    END,
+    'abcde',
+    CAST('2023-03-01' AS DATE) - 1,
+    'val'
+  );
 
 -- source: input.sql:30  [S100]
 INSERT INTO dml2_db.facts (

@@ -76,7 +76,21 @@ WHERE
   salary < 600;
 
 -- source: input.sql:35  [S130]
-UPDATE dml2_db.emp SET flag = 'Y', salary = salary + ROUND(salary * 10 / 100, 2)
+UPDATE dml2_db.emp SET flag = 'Y', salary = salary + CASE
+  WHEN ABS((
+    salary * 10 / 100 * 100
+  ) - TRUNC((
+    salary * 10 / 100 * 100
+  ))) = 0.5
+  THEN (
+    TRUNC((
+      salary * 10 / 100 * 100
+    )) + TRUNC((
+      salary * 10 / 100 * 100
+    )) % 2
+  ) / 100
+  ELSE ROUND(salary * 10 / 100, 2)
+END
 WHERE
   dept_id IN (
     SELECT

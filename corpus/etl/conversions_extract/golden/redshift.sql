@@ -75,7 +75,32 @@ SELECT
   TO_CHAR(ship_ts, 'YYYY-MM-DD HH24:MI:SS'),
   TO_DATE(eta_txt, 'DD.MM.YYYY'),
   TO_DATE(eta_txt, 'DD.MM.YYYY') - ship_dt,
-  CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)),
+  CASE
+    WHEN ABS(
+      (
+        CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)) * 100
+      ) - TRUNC(
+        (
+          CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)) * 100
+        )
+      )
+    ) = 0.5
+    THEN (
+      TRUNC(
+        (
+          CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)) * 100
+        )
+      ) + TRUNC(
+        (
+          CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)) * 100
+        )
+      ) % 2
+    ) / 100
+    ELSE ROUND(
+      CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)),
+      2
+    )
+  END,
   'S-' || CAST(ship_id AS VARCHAR(10)),
   CAST(fee AS VARCHAR(12)),
   cutoff,

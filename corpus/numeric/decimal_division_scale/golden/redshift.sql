@@ -51,9 +51,65 @@ DISTKEY(id);
 INSERT INTO num_db.result_ratios
 SELECT
   id,
-  ROUND(a / b, 2),
-  ROUND(a / n, 2),
-  ROUND(a / b, 2) * 100,
-  ROUND(100 * a / b, 2),
+  CASE
+    WHEN ABS((
+      a / b * 100
+    ) - TRUNC((
+      a / b * 100
+    ))) = 0.5
+    THEN (
+      TRUNC((
+        a / b * 100
+      )) + TRUNC((
+        a / b * 100
+      )) % 2
+    ) / 100
+    ELSE ROUND(a / b, 2)
+  END,
+  CASE
+    WHEN ABS((
+      a / n * 100
+    ) - TRUNC((
+      a / n * 100
+    ))) = 0.5
+    THEN (
+      TRUNC((
+        a / n * 100
+      )) + TRUNC((
+        a / n * 100
+      )) % 2
+    ) / 100
+    ELSE ROUND(a / n, 2)
+  END,
+  CASE
+    WHEN ABS((
+      a / b * 100
+    ) - TRUNC((
+      a / b * 100
+    ))) = 0.5
+    THEN (
+      TRUNC((
+        a / b * 100
+      )) + TRUNC((
+        a / b * 100
+      )) % 2
+    ) / 100
+    ELSE ROUND(a / b, 2)
+  END * 100,
+  CASE
+    WHEN ABS((
+      100 * a / b * 100
+    ) - TRUNC((
+      100 * a / b * 100
+    ))) = 0.5
+    THEN (
+      TRUNC((
+        100 * a / b * 100
+      )) + TRUNC((
+        100 * a / b * 100
+      )) % 2
+    ) / 100
+    ELSE ROUND(100 * a / b, 2)
+  END,
   a * b
 FROM num_db.ratios;

@@ -73,7 +73,21 @@ DISTKEY(id);
 INSERT INTO typ_db.result_narrow
 SELECT
   id,
-  CAST(m AS DECIMAL(10, 2)),
-  CAST(m AS DECIMAL(10, 0)),
+  CAST(CASE
+    WHEN ABS((
+      m * 100
+    ) - TRUNC((
+      m * 100
+    ))) = 0.5
+    THEN (
+      TRUNC((
+        m * 100
+      )) + TRUNC((
+        m * 100
+      )) % 2
+    ) / 100
+    ELSE ROUND(m, 2)
+  END AS DECIMAL(10, 2)),
+  CAST(CASE WHEN ABS(m - TRUNC(m)) = 0.5 THEN TRUNC(m) + TRUNC(m) % 2 ELSE ROUND(m, 0) END AS DECIMAL(10, 0)),
   CAST(TRUNC(m) AS INTEGER)
 FROM typ_db.measures;

@@ -59,9 +59,37 @@ DISTKEY(grp);
 INSERT INTO typ_db.result_assign
 SELECT
   MIN(grp) AS grp,
-  SUM(price),
+  CASE
+    WHEN ABS((
+      SUM(price) * 100
+    ) - TRUNC((
+      SUM(price) * 100
+    ))) = 0.5
+    THEN (
+      TRUNC((
+        SUM(price) * 100
+      )) + TRUNC((
+        SUM(price) * 100
+      )) % 2
+    ) / 100
+    ELSE ROUND(SUM(price), 2)
+  END,
   CAST(TRUNC(SUM(price)) AS INTEGER),
-  MAX(price)
+  CASE
+    WHEN ABS((
+      MAX(price) * 100
+    ) - TRUNC((
+      MAX(price) * 100
+    ))) = 0.5
+    THEN (
+      TRUNC((
+        MAX(price) * 100
+      )) + TRUNC((
+        MAX(price) * 100
+      )) % 2
+    ) / 100
+    ELSE ROUND(MAX(price), 2)
+  END
 FROM typ_db.lines
 GROUP BY
   UPPER(RTRIM(grp));

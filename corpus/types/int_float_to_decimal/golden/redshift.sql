@@ -54,7 +54,23 @@ SELECT
   id,
   CAST(num AS DECIMAL(8, 2)),
   CAST(num / den AS DECIMAL(8, 2)),
-  ROUND(CAST(num AS DECIMAL(8, 2)) / den, 2),
+  CASE
+    WHEN ABS(
+      (
+        CAST(num AS DECIMAL(8, 2)) / den * 100
+      ) - TRUNC((
+        CAST(num AS DECIMAL(8, 2)) / den * 100
+      ))
+    ) = 0.5
+    THEN (
+      TRUNC((
+        CAST(num AS DECIMAL(8, 2)) / den * 100
+      )) + TRUNC((
+        CAST(num AS DECIMAL(8, 2)) / den * 100
+      )) % 2
+    ) / 100
+    ELSE ROUND(CAST(num AS DECIMAL(8, 2)) / den, 2)
+  END,
   CAST(f AS DECIMAL(10, 2)),
   CAST(f AS DECIMAL(12, 4))
 FROM typ_db.ratios;

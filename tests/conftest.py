@@ -6,13 +6,11 @@ exported its address (LEAPC_TEST_PG_DSN, AWS_ENDPOINT_URL).
 from __future__ import annotations
 
 import os
-import re
 import tempfile
-import uuid
 
 import pytest
 
-from tests.infra.services import MotoServer, ThrowawayPostgres
+from tests.infra.services import MotoServer, ThrowawayPostgres, fresh_database
 
 
 def pytest_addoption(parser):
@@ -33,24 +31,11 @@ def pg_dsn():
         pg.stop()
 
 
-def _with_database(dsn: str, dbname: str) -> str:
-    scheme, rest = dsn.split("://", 1)
-    return f"{scheme}://" + re.sub(r"/[^/?]*(\?|$)", f"/{dbname}\\1", rest, count=1)
-
-
 @pytest.fixture
 def pg_database(pg_dsn):
     """A fresh, empty database for one test; dropped afterwards.  Yields its DSN."""
-    import psycopg
-
-    name = "t_" + uuid.uuid4().hex[:12]
-    with psycopg.connect(pg_dsn, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    try:
-        yield _with_database(pg_dsn, name)
-    finally:
-        with psycopg.connect(pg_dsn, autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with fresh_database(pg_dsn) as dsn:
+        yield dsn
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from tests.corpus_support import load_module, normalise
 from tests.infra.redshift_on_postgres import split_statements, to_postgres
+from tests.infra.services import fresh_database
 from leapc.convert import convert_text
 
 ints = st.one_of(st.none(), st.integers(-10_000, 10_000))
@@ -82,22 +83,13 @@ def test_redshift_and_pyspark_agree(rows, pg_dsn, spark, tmp_path_factory):
     redshift, _ = convert_text(text, "prop.sql", "redshift")
     pyspark, _ = convert_text(text, "prop.sql", "pyspark")
 
-    import uuid
-
-    name = "p_" + uuid.uuid4().hex[:10]
-    with psycopg.connect(pg_dsn, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    try:
-        dsn = pg_dsn.rsplit("/", 1)[0] + "/" + name
+    with fresh_database(pg_dsn, prefix="p") as dsn:
         with psycopg.connect(dsn, autocommit=True) as conn:
             conn.execute("CREATE SCHEMA prop")
             for stmt in split_statements(redshift[".sql"]):
                 for pg in to_postgres(stmt):
                     conn.execute(pg)
             pg_rows = conn.execute("SELECT * FROM prop.result ORDER BY id").fetchall()
-    finally:
-        with psycopg.connect(pg_dsn, autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
     spark.sql("DROP DATABASE IF EXISTS prop CASCADE")
     spark.sql("CREATE DATABASE prop")

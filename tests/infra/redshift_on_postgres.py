@@ -1,35 +1,17 @@
 """Run Redshift SQL on PostgreSQL, the test bed's stand-in for Redshift.
 
-The adapter is deliberately small and only removes what PostgreSQL cannot read:
-Redshift-only physical clauses (DISTKEY, SORTKEY, DISTSTYLE, ENCODE, BACKUP) are stripped and
-each statement is read as Redshift and written as PostgreSQL by sqlglot (DATEADD, GETDATE, ...).
-Everything else runs as leapc wrote it."""
+The translation is `leapc verify`'s own (physical clauses stripped, read as Redshift and written
+as PostgreSQL by sqlglot); this module only adds the DB-API wrapper generated runners need."""
 from __future__ import annotations
 
-import re
+from leapc.verify import split_sql, to_postgres
 
-import sqlglot
-
-PHYSICAL = re.compile(
-    r"\b(DISTSTYLE\s+(ALL|EVEN|KEY|AUTO)|DISTKEY\s*\([^)]*\)|(COMPOUND\s+|INTERLEAVED\s+)?SORTKEY\s*(AUTO|\([^)]*\))"
-    r"|ENCODE\s+\w+|BACKUP\s+(YES|NO))", re.I)
-
-
-def to_postgres(sql: str) -> list[str]:
-    return [e.sql(dialect="postgres") for e in sqlglot.parse(PHYSICAL.sub("", sql), read="redshift") if e]
+__all__ = ["to_postgres", "split_statements", "PostgresConnection"]
 
 
 def split_statements(text: str) -> list[str]:
-    """Split a .sql file on semicolons outside quotes and comments (sqlglot's tokenizer)."""
-    from sqlglot.tokens import TokenType
-
-    stmts, start = [], 0
-    for tok in sqlglot.tokenize(text, read="redshift"):
-        if tok.token_type == TokenType.SEMICOLON:
-            stmts.append(text[start:tok.end])
-            start = tok.end + 1
-    stmts.append(text[start:])
-    return [s.strip().rstrip(";") for s in stmts if s.strip().strip(";").strip()]
+    """The statements of a .sql file (semicolons outside quotes and comments)."""
+    return [sql for _, sql, _ in split_sql(text)]
 
 
 class PostgresCursor:

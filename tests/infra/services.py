@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -54,6 +55,31 @@ class ThrowawayPostgres:
         subprocess.run(self.as_user + [f"{self.bin}/pg_ctl", "-D", self.data, "-m", "immediate", "stop"],
                        capture_output=True)
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def with_database(dsn: str, dbname: str) -> str:
+    """The same server DSN, pointing at another database."""
+    import re
+
+    scheme, rest = dsn.split("://", 1)
+    return f"{scheme}://" + re.sub(r"/[^/?]*(\?|$)", f"/{dbname}\\1", rest, count=1)
+
+
+@contextmanager
+def fresh_database(admin_dsn: str, prefix: str = "t"):
+    """A new, empty database on the server for one test; dropped afterwards.  Yields its DSN."""
+    import uuid
+
+    import psycopg
+
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin_dsn, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    try:
+        yield with_database(admin_dsn, name)
+    finally:
+        with psycopg.connect(admin_dsn, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 LAUNCHER = Path(__file__).with_name("moto_launcher.py")

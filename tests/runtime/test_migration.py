@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import time
-import uuid
 
 import pytest
 
 from wmg.errors import ConfigError, NotFound, PartialFailure
+from tests.infra.services import fresh_database
 from wmg.migration import (VerificationFailed, checksum_sql, copy_schema, copy_sql, copy_table, create_table_like,
                            table_checksum, table_columns, unload_sql, verify_copy)
 
@@ -14,18 +14,8 @@ from wmg.migration import (VerificationFailed, checksum_sql, copy_schema, copy_s
 @pytest.fixture
 def target_db(pg_dsn):
     """A second fresh database (the first is pg_database)."""
-    import psycopg
-
-    from tests.conftest import _with_database
-
-    name = "m_" + uuid.uuid4().hex[:12]
-    with psycopg.connect(pg_dsn, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    try:
-        yield _with_database(pg_dsn, name)
-    finally:
-        with psycopg.connect(pg_dsn, autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with fresh_database(pg_dsn, prefix="m") as dsn:
+        yield dsn
 
 
 def _run(dsn, *sqls):

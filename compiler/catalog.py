@@ -30,6 +30,12 @@ class TableDef:
         return self.columns.get(name.lower())
 
 
+def named_table(statement: exp.Expression):
+    """The table an INSERT or CREATE names, without the column list that may follow it."""
+    target = statement.this
+    return target.this if isinstance(target, exp.Schema) else target
+
+
 def table_key(table: exp.Table) -> str:
     parts = [p for p in (table.catalog, table.db, table.name) if p]
     return ".".join(parts).lower()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
+from leapc.catalog import named_table
 from leapc.passes.manager import PassContext, statement_pass
 from leapc.typing import (DATE_TYPES, DECIMAL_TYPES, FLOAT_TYPES, INTEGER_TYPES, STRING_TYPES,
                           TIMESTAMP_TYPES, is_kind, type_of)
@@ -104,7 +105,7 @@ def stored_values(expr: exp.Expression, ctx: PassContext):
     """(value expression, target ColumnDef) for every value an INSERT stores into a known table."""
     if not isinstance(expr, exp.Insert) or expr.expression is None:
         return
-    target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+    target = named_table(expr)
     tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
     if tdef is None:
         return
@@ -125,7 +126,7 @@ def assignment_conversions(expr: exp.Expression, ctx: PassContext):
         if stored is not value:
             value.replace(stored)
     return expr
-    target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+    target = named_table(expr)
     tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
     if tdef is None:
         return expr

@@ -8,6 +8,7 @@ from sqlglot import exp
 
 from leapc.diagnostics import Severity
 from leapc.dialects.teradata.sqlglot_dialect import IntervalDifference
+from leapc.catalog import named_table
 from leapc.passes.manager import PassContext, statement_pass, transform
 from leapc.typing import DATE_TYPES, INTEGER_TYPES, is_kind, type_of
 
@@ -150,7 +151,7 @@ def integer_dates(expr: exp.Expression, ctx: PassContext):
 def integer_into_date_column(expr: exp.Expression, ctx: PassContext):
     if not isinstance(expr, exp.Insert) or not isinstance(expr.expression, exp.Values):
         return expr
-    target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+    target = named_table(expr)
     tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
     if tdef is None:
         return expr

@@ -6,6 +6,7 @@ from sqlglot import exp
 from leapc.dialects.teradata.sqlglot_dialect import Upsert
 from leapc.ir import Script, Statement
 from leapc.diagnostics import Severity
+from leapc.catalog import named_table
 from leapc.passes.manager import PassContext, script_pass, statement_pass
 
 
@@ -154,7 +155,7 @@ __all__ = ["_target_and_sources", "comma_from"]
 def dml_target_is_a_table(expr: exp.Expression, ctx: PassContext):
     if not isinstance(expr, (exp.Update, exp.Delete, exp.Merge, exp.Insert)):
         return expr
-    target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+    target = named_table(expr)
     if isinstance(expr, exp.Delete) and not target and expr.args.get("tables"):
         target = expr.args["tables"][0]
     if not isinstance(target, exp.Table) or (isinstance(expr, exp.Insert) and expr.expression is None):

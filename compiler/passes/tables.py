@@ -5,6 +5,7 @@ from sqlglot import exp
 
 from leapc.diagnostics import Severity
 from leapc.ir import Script, Statement
+from leapc.catalog import named_table
 from leapc.passes.manager import PassContext, script_pass, statement_pass
 
 
@@ -68,11 +69,11 @@ def _commit_deletes_rows(create: exp.Create) -> bool:
 
 def _written_table(expr: exp.Expression) -> exp.Table | None:
     if isinstance(expr, exp.Insert):
-        target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+        target = named_table(expr)
     elif isinstance(expr, (exp.Update, exp.Merge)):
         target = expr.this
     elif isinstance(expr, exp.Create) and expr.expression is not None:
-        target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+        target = named_table(expr)
     else:
         return None
     return target if isinstance(target, exp.Table) else None
@@ -103,7 +104,7 @@ def on_commit_delete_rows(script: Script, ctx: PassContext) -> None:
             written_in_transaction.clear()
             continue
         if isinstance(expr, exp.Create) and (expr.args.get("kind") or "").upper() == "TABLE":
-            table = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+            table = named_table(expr)
             if isinstance(table, exp.Table) and _commit_deletes_rows(expr):
                 emptied.add(table.name.lower())
         table = _written_table(expr)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from leapc.diagnostics import Severity
+from leapc.catalog import named_table
 from leapc.passes.manager import PassContext, statement_pass
 
 DT = exp.DataType.Type
@@ -150,7 +151,7 @@ def _partition_column(create: exp.Create) -> str | None:
 def target_table_ddl(expr: exp.Expression, ctx: PassContext):
     if not isinstance(expr, exp.Create) or (expr.args.get("kind") or "").upper() != "TABLE":
         return expr
-    tdef = ctx.catalog.get(expr.this.this if isinstance(expr.this, exp.Schema) else expr.this)
+    tdef = ctx.catalog.get(named_table(expr))
     temporary = bool(tdef and (tdef.volatile or tdef.temporary))
     props: list[exp.Expression] = []
     schema = expr.this

@@ -10,7 +10,7 @@ from sqlglot import exp
 from sqlglot.dialects.spark import Spark
 
 from leapc.dialects.teradata.script import markers_to_placeholders
-from leapc.catalog import dropped_tables
+from leapc.catalog import dropped_tables, named_table
 from leapc.emit import comment_block, header_lines, py_string, statement_ids, with_statement as _with_statement
 from leapc.diagnostics import Severity
 from leapc.flow import import_call, python_lines
@@ -143,7 +143,7 @@ class PySparkTarget:
         if isinstance(expr, exp.Merge):
             return self._merge(expr, sid)
         if isinstance(expr, exp.Create) and (expr.args.get("kind") or "").upper() == "TABLE":
-            table = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+            table = named_table(expr)
             if isinstance(table, exp.Table) and _name(table).lower() in volatile:
                 return self._volatile(expr, table, sid)
         if isinstance(expr, exp.Transaction):
@@ -155,13 +155,12 @@ class PySparkTarget:
         if len(dropped) == 1 and not dropped[0].db and dropped[0].name.lower() in volatile:
             return [], [f"script.drop_volatile({sid!r}, {dropped[0].name!r})"]
         if isinstance(expr, exp.Insert):
-            table = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+            table = named_table(expr)
             if isinstance(table, exp.Table) and (has_bteq or _name(table).lower() in volatile):
                 return self._insert(expr, table, sid)
         text = to_sql(expr)
         count = has_bteq and isinstance(expr, exp.Query)
-        written = expr.this.this if isinstance(expr, exp.Insert) and isinstance(expr.this, exp.Schema) else \
-            expr.this if isinstance(expr, exp.Insert) else None
+        written = named_table(expr) if isinstance(expr, exp.Insert) else None
         writes = f", writes={_name(written)!r}" if isinstance(written, exp.Table) else ""
         return [f"{sid} = {py_string(text)}"], [f"script.sql({sid!r}, {sid}{', count=True' if count else ''}{writes})"]
 
@@ -178,7 +177,7 @@ class PySparkTarget:
                             if isinstance(n, exp.Placeholder) else n, copy=False)
         # VARTEXT fields are text; Teradata converts them to the column types on insert, and
         # Spark's ANSI store assignment would refuse to, so the conversion is written out.
-        target = expr.this.this if isinstance(expr.this, exp.Schema) else expr.this
+        target = named_table(expr)
         tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
         names = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else \
             (list(tdef.columns) if tdef else [])
@@ -203,7 +202,7 @@ class PySparkTarget:
         if isinstance(main, exp.Create) and (main.args.get("kind") or "").upper() == "VIEW":
             # A persistent view cannot read a temp view: the view becomes a table holding its
             # rows at this point of the script (reported).
-            view = main.this.this if isinstance(main.this, exp.Schema) else main.this
+            view = named_table(main)
             view_columns = [c.name for c in main.this.expressions] if isinstance(main.this, exp.Schema) else None
             materialize = _name(view)
             main = main.expression

@@ -589,21 +589,15 @@ class DbScript(_BteqState):
     def _autocommit(self) -> bool:
         return bool(getattr(self.conn, "autocommit", False))
 
-    def sql(self, sid: str, text: str, *, count: bool = False, writes: str | None = None) -> int:
-        text = self.bind(text)
+    def _request(self, sid: str, text: str, work) -> int:
+        """Run `work(cursor) -> activity count` as one Teradata-mode request: committed when it
+        succeeds, rolled back (and an open BT ... ET transaction with it) when it fails."""
         cur = self.conn.cursor()
-        if _BEGIN.match(text):
-            self.in_transaction = True
-        elif _END.match(text):
-            self.in_transaction = False
         try:
-            cur.execute(text)
-            n = cur.rowcount if cur.rowcount is not None and cur.rowcount >= 0 else 0
-            if count and _SELECT_START.match(text) and n == 0:
-                n = len(cur.fetchall())
+            n = work(cur)
             if not self._autocommit():
                 self.conn.commit()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - every engine error becomes ERRORCODE
             if not self._autocommit():
                 self.conn.rollback()
             elif self.in_transaction:
@@ -618,36 +612,40 @@ class DbScript(_BteqState):
                 pass
         return self._record(sid, n)
 
+    def sql(self, sid: str, text: str, *, count: bool = False, writes: str | None = None) -> int:
+        text = self.bind(text)
+        if _BEGIN.match(text):
+            self.in_transaction = True
+        elif _END.match(text):
+            self.in_transaction = False
+
+        def work(cur):
+            cur.execute(text)
+            n = cur.rowcount if cur.rowcount is not None and cur.rowcount >= 0 else 0
+            if count and _SELECT_START.match(text) and n == 0:
+                n = len(cur.fetchall())
+            return n
+        return self._request(sid, text, work)
+
     def export(self, sid: str, sql: str, path: str) -> int:
         """A SELECT under `.EXPORT REPORT FILE=path`: rows appended to the file as REPORT text."""
         sql = self.bind(sql)
-        cur = self.conn.cursor()
-        try:
+
+        def work(cur):
             cur.execute(sql)
-            columns = [d[0] for d in cur.description]
             rows = cur.fetchall()
-            self._append_export(self.bind_path(path), self.report_text(columns, rows))
-            if not self._autocommit():
-                self.conn.commit()
-        except Exception as exc:  # noqa: BLE001
-            if not self._autocommit():
-                self.conn.rollback()
-            return self._fail(sid, sql, exc, self.engine, self.raise_errors)
-        return self._record(sid, len(rows))
+            self._append_export(self.bind_path(path), self.report_text([d[0] for d in cur.description], rows))
+            return len(rows)
+        return self._request(sid, sql, work)
 
     def import_rows(self, sid: str, sql: str, path: str, columns: list[str], *, separator: str = "|",
                     skip: int = 0, limit: int | None = None) -> int:
         """`.IMPORT VARTEXT` + `USING (...) INSERT ...`: the request runs once per record, with
         the record's fields as its %(name)s parameters, all in one transaction."""
         sql = self.bind(sql)
-        cur = self.conn.cursor()
-        try:
+
+        def work(cur):
             records = self._read_records(self.bind_path(path), separator, skip, limit, len(columns))
             cur.executemany(sql, [dict(zip(columns, r)) for r in records])
-            if not self._autocommit():
-                self.conn.commit()
-        except Exception as exc:  # noqa: BLE001
-            if not self._autocommit():
-                self.conn.rollback()
-            return self._fail(sid, sql, exc, self.engine, self.raise_errors)
-        return self._record(sid, len(records))
+            return len(records)
+        return self._request(sid, sql, work)

@@ -25,6 +25,10 @@ def _family(t: exp.DataType | None) -> str | None:
     return None
 
 
+def string_family(t: exp.DataType | None) -> bool:
+    return _family(t) == "string"
+
+
 def _char_length(t: exp.DataType) -> int | None:
     if t.this in STRING_TYPES and t.expressions:
         param = t.expressions[0]
@@ -34,29 +38,29 @@ def _char_length(t: exp.DataType) -> int | None:
     return None
 
 
-def _max_length(node: exp.Expression, ctx: PassContext) -> int | None:
+def max_string_length(node: exp.Expression, ctx: PassContext) -> int | None:
     """The most characters a string expression can hold, when it can be known."""
     if isinstance(node, exp.Null):
         return 0
     if isinstance(node, exp.Literal):
         return len(node.name)
     if isinstance(node, exp.Cast):
-        return _char_length(node.to) or _max_length(node.this, ctx)
+        return _char_length(node.to) or max_string_length(node.this, ctx)
     if isinstance(node, (exp.Upper, exp.Lower, exp.Trim, exp.Min, exp.Max, exp.Paren)):
-        return _max_length(node.this, ctx)
+        return max_string_length(node.this, ctx)
     if isinstance(node, exp.Coalesce):
-        lengths = [_max_length(a, ctx) for a in [node.this, *node.expressions]]
+        lengths = [max_string_length(a, ctx) for a in [node.this, *node.expressions]]
         return None if None in lengths else max(lengths)
     if isinstance(node, exp.Case):
         branches = [i.args.get("true") for i in node.args.get("ifs") or []]
         if node.args.get("default") is not None:
             branches.append(node.args["default"])
-        lengths = [_max_length(b, ctx) for b in branches]
+        lengths = [max_string_length(b, ctx) for b in branches]
         return None if None in lengths or not lengths else max(lengths)
     if isinstance(node, exp.Substring) and isinstance(node.args.get("length"), exp.Literal):
         return int(node.args["length"].name) if node.args["length"].is_int else None
     if isinstance(node, exp.DPipe):
-        left, right = _max_length(node.this, ctx), _max_length(node.expression, ctx)
+        left, right = max_string_length(node.this, ctx), max_string_length(node.expression, ctx)
         return None if left is None or right is None else left + right
     t = type_of(node, ctx.catalog)
     return _char_length(t) if t is not None else None
@@ -73,7 +77,7 @@ def _store(value: exp.Expression, column_type: exp.DataType, ctx: PassContext) -
             and (source == "string" or isinstance(value, exp.Literal)):
         if isinstance(value, exp.Literal) and value.is_string:
             return exp.Literal.string(value.name[:length]) if len(value.name) > length else value
-        source_length = _max_length(value, ctx)
+        source_length = max_string_length(value, ctx)
         if source_length is None or source_length > length:
             return exp.Substring(this=value.copy(), start=exp.Literal.number(1), length=exp.Literal.number(length))
     return value
@@ -125,19 +129,4 @@ def assignment_conversions(expr: exp.Expression, ctx: PassContext):
         stored = _store(value, col.type, ctx)
         if stored is not value:
             value.replace(stored)
-    return expr
-    target = named_table(expr)
-    tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
-    if tdef is None:
-        return expr
-    names = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else list(tdef.columns)
-    for values in insert_rows(expr.expression):
-        for i, item in enumerate(values):
-            col = tdef.column(names[i]) if i < len(names) else None
-            if col is None:
-                continue
-            value = item.this if isinstance(item, exp.Alias) else item
-            stored = _store(value, col.type, ctx)
-            if stored is not value:
-                value.replace(stored)
     return expr

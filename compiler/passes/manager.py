@@ -80,7 +80,7 @@ def passes_for(target: str) -> list[Pass]:
 def _load_builtin_passes() -> None:
     # Importing the modules registers their passes.
     from leapc.passes import (  # noqa: F401
-        assignment, dml, formats, functions, macros, naming, numeric, dates, session, strings, queries, tables, types_ddl, nulls, variables,
+        assignment, dml, formats, set_operations, functions, macros, naming, numeric, dates, session, strings, queries, tables, types_ddl, nulls, variables,
     )
 
 

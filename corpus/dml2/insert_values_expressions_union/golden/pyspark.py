@@ -96,8 +96,8 @@ FROM dml2_db.feed_a
 UNION ALL
 SELECT
   k + 200,
-  v * 1.5,
-  'uBB'
+  CAST(v * 1.5 AS INT),
+  SUBSTRING('uBB', 1, 2)
 FROM dml2_db.feed_a
 WHERE
   k = 2

@@ -110,8 +110,8 @@ FROM dml2_db.feed_a
 UNION ALL
 SELECT
   k + 200,
-  v * 1.5,
-  'uBB'
+  CAST(TRUNC(v * 1.5) AS INTEGER),
+  SUBSTRING('uBB' FROM 1 FOR 2)
 FROM dml2_db.feed_a
 WHERE
   k = 2;

@@ -514,3 +514,263 @@ def staged_copy(source, target, table: str, *, staging: str, iam_role: str, targ
         seconds = time.monotonic() - started
         log.info("staged copy %s -> %s through %s: %d rows in %.2fs", table, target_table, plan.prefix, rows, seconds)
         return TableCopy(table, target_table, rows, checksum, created, seconds)
+
+
+# ============================================================================================
+# Redshift INSERT ... SELECT tasks (spec §10, WMG's RedshiftCrossAccountDataMigration)
+#
+# The target cluster sees the source tables (a datashare, or another schema of the same
+# database), so each task is one INSERT ... SELECT run on the target, with the connection made
+# from the task's secret.  Config mode reads the tasks from a CSV file (read_redshift_tasks);
+# schema mode derives one task per target table (tasks_for_schema).
+
+REDSHIFT_LOAD_TYPES = ("append", "overwrite")
+_REQUIRED_TASK_FIELDS = ("source_table", "target_table", "secret_name")
+_OPTIONAL_TASK_FIELDS = ("source_columns", "source_filter", "load_type")
+
+
+@dataclass(frozen=True)
+class RedshiftCopyTask:
+    """`INSERT INTO target_table SELECT columns FROM source_table WHERE source_filter`, run on the
+    cluster that `secret_name` connects to.
+
+    `columns=None` copies `SELECT *` into the target by position (WMG's behaviour); a tuple names
+    the columns on both sides.  An empty tuple means the source has none of the target's columns
+    (schema mode found nothing to copy): such a task fails when run, so it is reported.
+    `source_filter` is trusted configuration text, inserted verbatim.  `line` is the config line."""
+
+    source_table: str
+    target_table: str
+    secret_name: str
+    columns: tuple[str, ...] | None = None
+    source_filter: str = ""
+    load_type: str = "append"
+    line: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.load_type not in REDSHIFT_LOAD_TYPES:
+            raise ConfigError(f"load_type must be one of {REDSHIFT_LOAD_TYPES}, got {self.load_type!r}")
+        if self.columns is not None and not isinstance(self.columns, tuple):
+            object.__setattr__(self, "columns", tuple(self.columns))
+
+    def insert_sql(self) -> str:
+        source, target = quoted_path(self.source_table), quoted_path(self.target_table)
+        if self.columns is None:
+            sql = f"INSERT INTO {target} SELECT * FROM {source}"
+        else:
+            cols = ", ".join(quote_ident(c) for c in self.columns)
+            sql = f"INSERT INTO {target} ({cols}) SELECT {cols} FROM {source}"
+        filter_text = self.source_filter.strip()
+        return sql + (f" WHERE {filter_text}" if filter_text else "")
+
+    def statements(self) -> list[str]:
+        """What runs, in one transaction.  Overwrite empties the target with DELETE, not TRUNCATE:
+        on Redshift TRUNCATE commits at once, so a failing INSERT would leave the table empty."""
+        delete = [f"DELETE FROM {quoted_path(self.target_table)}"] if self.load_type == "overwrite" else []
+        return delete + [self.insert_sql()]
+
+    def describe(self) -> str:
+        where = f" (line {self.line})" if self.line else ""
+        return f"{self.source_table} -> {self.target_table}{where}"
+
+
+@dataclass(frozen=True)
+class RedshiftCopyResult:
+    task: RedshiftCopyTask
+    rows: int
+    seconds: float = field(default=0.0, compare=False)
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    """The tasks that succeeded, in the order they ran."""
+
+    results: tuple[Any, ...]
+
+    @property
+    def rows(self) -> int:
+        return sum(r.rows for r in self.results)
+
+
+def quoted_path(name: str) -> str:
+    """`table`, `schema.table` or a datashare's `database.schema.table`, each part quoted as needed."""
+    parts = re.findall(r'"((?:[^"]|"")*)"|([^."]+)', name.strip())
+    names = [q.replace('""', '"') if q else u.strip() for q, u in parts]
+    if not 1 <= len(names) <= 3 or not all(names):
+        raise ConfigError(f"table name {name!r} must be table, schema.table or database.schema.table")
+    return ".".join(quote_ident(n) for n in names)
+
+
+def _read_config_text(path_or_text: str, aws=None) -> str:
+    """Text that holds a line break is the config itself; anything else is a local path or s3:// URI."""
+    text = str(path_or_text)
+    if "\n" in text:
+        return text
+    from wmg.fs import open_fs
+
+    return open_fs(text, aws=aws).read_text(text)
+
+
+def _task_from_row(row: dict[str, str], line: int) -> RedshiftCopyTask:
+    missing = [f for f in _REQUIRED_TASK_FIELDS if not row.get(f)]
+    if missing:
+        raise ConfigError(f"missing {', '.join(missing)}")
+    load_type = (row.get("load_type") or "append").lower()
+    if load_type not in REDSHIFT_LOAD_TYPES:
+        raise ConfigError(f"load_type {load_type!r} is not one of {', '.join(REDSHIFT_LOAD_TYPES)}"
+                          + (" (incremental loads are a Spark JDBC task feature)" if load_type == "incremental" else ""))
+    spec = row.get("source_columns") or "*"
+    columns = None if spec == "*" else tuple(c.strip() for c in spec.split(","))
+    if columns is not None and not all(columns):
+        raise ConfigError(f"source_columns {spec!r} has an empty name")
+    for f in ("source_table", "target_table"):
+        quoted_path(row[f])          # raises on a malformed name, so the row is reported now
+    return RedshiftCopyTask(row["source_table"], row["target_table"], row["secret_name"], columns,
+                            row.get("source_filter") or "", load_type, line)
+
+
+def read_redshift_tasks(path_or_text, *, sep: str = "#", aws=None) -> list[RedshiftCopyTask]:
+    """Tasks from WMG's config file: a header line naming the columns (source_table, target_table,
+    secret_name required; source_columns `*` by default, source_filter, load_type append|overwrite),
+    then one task per line, fields separated by `sep` and taken verbatim (no quoting: a filter
+    may hold commas and quotes, not the separator).  Blank lines are skipped.
+
+    Every bad line is collected first, so one ConfigError lists them all with their line numbers."""
+    lines = _read_config_text(path_or_text, aws).splitlines()
+    numbered = [(i, ln) for i, ln in enumerate(lines, 1) if ln.strip()]
+    if not numbered:
+        raise ConfigError("the Redshift task config is empty (it needs a header line)")
+    header_line, header_text = numbered[0]
+    header = [h.strip().lower() for h in header_text.split(sep)]
+    unknown = [h for h in header if h not in _REQUIRED_TASK_FIELDS + _OPTIONAL_TASK_FIELDS]
+    absent = [f for f in _REQUIRED_TASK_FIELDS if f not in header]
+    if unknown or absent:
+        raise ConfigError(f"line {header_line}: bad header" + (f"; unknown columns {unknown}" if unknown else "")
+                          + (f"; missing columns {absent}" if absent else ""))
+    tasks: list[RedshiftCopyTask] = []
+    problems: list[str] = []
+    for line, text in numbered[1:]:
+        fields = [f.strip() for f in text.split(sep)]
+        if len(fields) != len(header):
+            problems.append(f"line {line}: {len(fields)} fields, the header has {len(header)}")
+            continue
+        try:
+            tasks.append(_task_from_row(dict(zip(header, fields)), line))
+        except ConfigError as exc:
+            problems.append(f"line {line}: {exc}")
+    if problems:
+        raise ConfigError(f"{len(problems)} bad line(s) in the Redshift task config:\n" + "\n".join(problems))
+    return tasks
+
+
+def _schema_columns(conn, schema: str) -> dict[str, list[str]]:
+    """{table: [columns in order]} for the base tables of `schema`."""
+    rows = conn.execute(
+        "SELECT c.table_name, c.column_name FROM information_schema.columns c "
+        "JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
+        "WHERE c.table_schema = %s AND t.table_type = 'BASE TABLE' ORDER BY c.table_name, c.ordinal_position",
+        (schema,)).fetchall()
+    tables: dict[str, list[str]] = {}
+    for table, column in rows:
+        tables.setdefault(table, []).append(column)
+    return tables
+
+
+def tasks_for_schema(conn, source_schema: str, target_schema: str, secret_name: str, *,
+                     load_type: str = "append") -> list[RedshiftCopyTask]:
+    """One task per base table of `target_schema` (schema mode), copying the target's columns that
+    the same-named source table has, in target order (so extra source columns are ignored and
+    target-only columns get their defaults).  A target table without a source counterpart gets a
+    task with no columns, which fails when run and is reported with the others."""
+    source = _schema_columns(conn, source_schema)
+    target = _schema_columns(conn, target_schema)
+    if not conn.autocommit:
+        conn.rollback()        # end the catalog read's transaction
+    tasks = []
+    for table, target_cols in target.items():
+        present = set(source.get(table, ()))
+        cols = tuple(c for c in target_cols if c in present)
+        tasks.append(RedshiftCopyTask(f"{quote_ident(source_schema)}.{quote_ident(table)}",
+                                      f"{quote_ident(target_schema)}.{quote_ident(table)}",
+                                      secret_name, cols, "", load_type))
+    return tasks
+
+
+def _run_redshift_copy(conn, task: RedshiftCopyTask) -> RedshiftCopyResult:
+    from wmg.executor import SqlExecutor
+    from wmg.jdbc import transaction
+
+    if task.columns == ():
+        raise ConfigError(f"{task.source_table} is missing or has none of the columns of {task.target_table}")
+    started = time.monotonic()
+    executor = SqlExecutor(conn, engine="redshift", close_connection=False)
+    with transaction(conn):     # DELETE and INSERT commit together or not at all
+        result = None
+        for stmt in task.statements():
+            result = executor.execute(stmt, query_id=task.describe())
+    rows = int(result.activity_count or 0)
+    seconds = time.monotonic() - started
+    log.info("copied %s: %d rows in %.2fs", task.describe(), rows, seconds)
+    return RedshiftCopyResult(task, rows, seconds)
+
+
+def _failed_task_record(task: RedshiftCopyTask, exc: BaseException) -> dict[str, Any]:
+    return {"line": task.line, "source_table": task.source_table, "target_table": task.target_table,
+            "secret_name": task.secret_name, "columns": None if task.columns is None else list(task.columns),
+            "source_filter": task.source_filter, "load_type": task.load_type,
+            "error": f"{type(exc).__name__}: {exc}"}
+
+
+def _write_failed_tasks(path: str, failed: list[dict[str, Any]], aws=None) -> None:
+    import json
+
+    from wmg.fs import open_fs
+
+    open_fs(path, aws=aws).write_text(path, json.dumps(failed, indent=2) + "\n")
+    log.info("wrote %d failed task(s) to %s", len(failed), path)
+
+
+def run_redshift_copies(tasks: Sequence[RedshiftCopyTask], *, connect, error_output: str | None = None,
+                        aws=None) -> MigrationReport:
+    """Run every task, one transaction each, on a connection per secret (`connect(secret_name)`
+    -> DB-API connection; closed at the end).  A failing task does not stop the others.
+
+    `error_output` (local path or s3:// URI) receives the failed tasks as a JSON list (empty when
+    all succeeded, so a stale file never survives a good run).  Failures raise one PartialFailure
+    at the end whose `successes` are the RedshiftCopyResults."""
+    connections: dict[str, Any] = {}
+    results: list[RedshiftCopyResult] = []
+    errors: list[Exception] = []
+    failed: list[dict[str, Any]] = []
+    try:
+        for task in tasks:
+            try:
+                if task.secret_name not in connections:
+                    connections[task.secret_name] = connect(task.secret_name)
+                results.append(_run_redshift_copy(connections[task.secret_name], task))
+            except Exception as exc:
+                log.error("copy %s failed: %s", task.describe(), exc)
+                exc.add_note(f"task {task.describe()}")
+                errors.append(exc)
+                failed.append(_failed_task_record(task, exc))
+    finally:
+        for conn in connections.values():
+            try:
+                conn.close()
+            except Exception:
+                log.warning("closing a connection failed", exc_info=True)
+    if error_output:
+        try:
+            _write_failed_tasks(error_output, failed, aws)
+        except Exception as exc:       # reported with the task failures, never instead of them
+            exc.add_note(f"writing the failed tasks to {error_output}")
+            errors.append(exc)
+    if errors:
+        what = f"{len(failed)} of {len(tasks)} Redshift copy tasks failed" if failed else \
+            f"writing the failed-task report to {error_output} failed"
+        raise PartialFailure(what, errors, results)
+    return MigrationReport(tuple(results))
+
+
+__all__ += ["RedshiftCopyTask", "RedshiftCopyResult", "MigrationReport", "read_redshift_tasks", "tasks_for_schema",
+            "run_redshift_copies", "quoted_path", "REDSHIFT_LOAD_TYPES"]

@@ -63,7 +63,7 @@ CODES: dict[str, str] = {
     "LEAPC-E007": "the process converting the file crashed; the batch goes on",
     "LEAPC-W001": "unknown BTEQ command carried as a comment",
     "LEAPC-W002": "column types unknown: a type-dependent rewrite was skipped",
-    "LEAPC-W003": "single-row INSERT into a SET table: a duplicate is skipped instead of raising error 2802",
+    "LEAPC-W003": "single-row INSERT into a SET table outside a BTEQ script: a duplicate is skipped instead of raising error 2802",
     "LEAPC-W004": "statement kept as a comment: it has no effect on the target (e.g. COLLECT STATISTICS)",
     "LEAPC-W005": "Teradata-only physical option dropped",
     "LEAPC-W006": "BTEQ command has no effect on the target and is kept as a comment",

@@ -53,8 +53,24 @@ _PLACEHOLDER = re.compile(r"\$\{(\w+)\}")
 _SAFE_BARE = re.compile(r"[A-Za-z0-9_.$#]+|-?\d+(\.\d+)?")
 
 
+class DuplicateRowError(Exception):
+    """A single-row INSERT into a SET table found the row already stored (Teradata 2802)."""
+
+    teradata_code = TERADATA_CODES["duplicate_row"]
+
+    def __init__(self, target: str) -> None:
+        super().__init__(f"Duplicate row error in {target}")
+
+
+def _inserted_table(sql: str) -> str:
+    match = re.match(r"\s*INSERT\s+INTO\s+([^\s(]+)", sql, re.IGNORECASE)
+    return match.group(1) if match else "a SET table"
+
+
 def teradata_code(exc: BaseException) -> int:
     """The Teradata error number closest to an engine's exception."""
+    if isinstance(getattr(exc, "teradata_code", None), int):
+        return exc.teradata_code
     sqlstate = getattr(exc, "sqlstate", None) or getattr(getattr(exc, "diag", None), "sqlstate", None)
     if sqlstate in _PG_SQLSTATE:
         return TERADATA_CODES[_PG_SQLSTATE[sqlstate]]
@@ -289,11 +305,12 @@ class SparkScript(_BteqState):
         return self._record(sid, n)
 
     def insert(self, sid: str, target: str, select_sql: str, columns: list[str] | None = None,
-               *, distinct_from_target: bool = False) -> int:
+               *, distinct_from_target: bool = False, duplicate_row_error: bool = False) -> int:
         """INSERT INTO target [(columns)] <select>, with the inserted row count as ACTIVITYCOUNT.
 
         `distinct_from_target` emulates a Teradata SET table: rows duplicating each other or a
-        row already stored are discarded."""
+        row already stored are discarded.  `duplicate_row_error` marks a single-row INSERT into
+        a SET table (duplicates already removed by the SELECT): no row left is error 2802."""
         select_sql = self.bind(select_sql)
         try:
             self._before_write(target if not self._is_view(target) else None)
@@ -305,6 +322,8 @@ class SparkScript(_BteqState):
                 rows = rows.distinct().exceptAll(stored.distinct()) if rows.columns else rows
             rows = rows.localCheckpoint(eager=True)
             n = rows.count()
+            if duplicate_row_error and n == 0:
+                raise DuplicateRowError(target)
             view = f"leapc_rows_{sid.lower()}"
             rows.createOrReplaceTempView(view)
             column_list = f" ({', '.join(f'`{c}`' for c in columns)})" if columns else ""
@@ -612,7 +631,10 @@ class DbScript(_BteqState):
                 pass
         return self._record(sid, n)
 
-    def sql(self, sid: str, text: str, *, count: bool = False, writes: str | None = None) -> int:
+    def sql(self, sid: str, text: str, *, count: bool = False, writes: str | None = None,
+            duplicate_row_error: bool = False) -> int:
+        """Run one request.  `duplicate_row_error` marks a single-row INSERT into a SET table
+        written to skip a stored duplicate: inserting nothing is Teradata's error 2802."""
         text = self.bind(text)
         if _BEGIN.match(text):
             self.in_transaction = True
@@ -624,6 +646,8 @@ class DbScript(_BteqState):
             n = cur.rowcount if cur.rowcount is not None and cur.rowcount >= 0 else 0
             if count and _SELECT_START.match(text) and n == 0:
                 n = len(cur.fetchall())
+            if duplicate_row_error and n == 0:
+                raise DuplicateRowError(_inserted_table(text))
             return n
         return self._request(sid, text, work)
 

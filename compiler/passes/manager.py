@@ -15,7 +15,7 @@ from sqlglot import exp
 
 from leapc.catalog import Catalog
 from leapc.diagnostics import DiagnosticSink, Severity, Span
-from leapc.ir import Script, Statement
+from leapc.ir import BteqCommand, Script, Statement
 
 ALL_TARGETS = frozenset({"redshift", "pyspark"})
 
@@ -28,6 +28,9 @@ class PassContext:
     options: dict = field(default_factory=dict)
     span: Span | None = None
     counter: int = 0
+    # The script has BTEQ commands: its statements run one request at a time through a runner
+    # that keeps ERRORCODE, so a statement may fail the way Teradata's does and the script go on.
+    bteq: bool = False
 
     def report(self, code: str, severity: Severity, message: str, behaviour_changed: bool = False) -> None:
         self.sink.add(code, severity, message, self.span, behaviour_changed)
@@ -91,6 +94,7 @@ def run_passes(script: Script, target: str, options: dict | None = None,
     from leapc.typing import infer_query_columns
 
     ctx = PassContext(target, Catalog(), script.diagnostics, dict(options or {}))
+    ctx.bteq = any(isinstance(n, BteqCommand) for n in script.nodes)
     _seed_catalog(ctx)
     chosen = sorted([*passes_for(target), *extra], key=lambda p: (p.order, p.name))
     for p in (p for p in chosen if p.scope == "script"):

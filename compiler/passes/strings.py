@@ -251,7 +251,7 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
                      exp.Ordered, exp.Window)
     for setop in [s for s in expr.find_all(exp.Except, exp.Intersect) if s.args.get("distinct") is not False
                   and not isinstance(s.this, exp.SetOperation) and not isinstance(s.expression, exp.SetOperation)]:
-        replacement = _except_intersect(setop, ctx)
+        replacement = except_intersect(setop, ctx)
         if replacement is not None:
             if setop is expr:
                 expr = replacement
@@ -405,7 +405,7 @@ def casespecific_modifiers(expr: exp.Expression, ctx: PassContext):
     return transform(expr, lambda node: node.this, CaseSpecificity)
 
 
-def _except_intersect(setop: exp.Expression, ctx: PassContext) -> exp.Expression | None:
+def except_intersect(setop: exp.Expression, ctx: PassContext) -> exp.Expression | None:
     """EXCEPT / INTERSECT (MINUS) over string columns, with Teradata's equality: the left rows
     grouped by their comparison keys, kept when a right row has (or has no) equal keys."""
     from leapc.typing import infer_query_columns

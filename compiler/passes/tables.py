@@ -7,12 +7,45 @@ from leapc.diagnostics import Severity
 from leapc.ir import Script, Statement
 from leapc.catalog import named_table
 from leapc.passes.manager import PassContext, script_pass, statement_pass
+from leapc.passes.strings import comparable, except_intersect
+from leapc.typing import STRING_TYPES, is_kind
 
 
-@statement_pass("set_table_inserts", order=800,
-                purpose="INSERT into a SET table drops rows duplicating each other or stored rows: ... EXCEPT SELECT FROM target",
+def _stored_equal(stored: exp.Expression, value: exp.Expression, col, ctx: PassContext) -> exp.Expression:
+    """Teradata's duplicate-row test for one column: NULLs are equal, strings compare as = does
+    (trailing blanks ignored, case-blind when NOT CASESPECIFIC)."""
+    if isinstance(value, exp.Null):
+        return exp.Is(this=stored, expression=exp.null())
+    if col is not None and is_kind(col.type, STRING_TYPES):
+        blind = not col.casespecific if col.casespecific is not None \
+            else ctx.options.get("session_mode", "teradata") == "teradata"
+        stored, value = comparable(stored, blind), comparable(value.copy(), blind)
+    equal = exp.EQ(this=stored, expression=value.copy())
+    if isinstance(value, exp.Literal):
+        return equal
+    return exp.or_(equal, exp.and_(exp.Is(this=stored.copy(), expression=exp.null()),
+                                   exp.Is(this=value.copy(), expression=exp.null())))
+
+
+def _row_unless_stored(values: list[exp.Expression], table: exp.Table, names: list[str], tdef,
+                       ctx: PassContext) -> exp.Select:
+    """SELECT the row WHERE NOT EXISTS (an equal stored row): a single-row INSERT into a SET
+    table stores nothing when the row is already there."""
+    alias = ctx.fresh("leapc_stored")
+    stored = exp.Table(this=table.this.copy(), db=table.args.get("db"), alias=exp.TableAlias(this=exp.to_identifier(alias)))
+    condition = None
+    for name, value in zip(names, values):
+        test = _stored_equal(exp.column(name, table=alias), value, tdef.column(name), ctx)
+        condition = test if condition is None else exp.and_(condition, test)
+    exists = exp.Exists(this=exp.select("1").from_(stored).where(condition))
+    return exp.select(*[v.copy() for v in values]).where(exp.not_(exists))
+
+
+@statement_pass("set_table_inserts", order=870,
+                purpose="INSERT into a SET table drops rows duplicating each other or stored rows",
                 triggers=(exp.Insert,))
 def set_table_inserts(expr: exp.Expression, ctx: PassContext):
+    # It runs after the passes that convert the stored values, which look for the INSERT's rows.
     if not isinstance(expr, exp.Insert):
         return expr
     schema = expr.this
@@ -21,20 +54,30 @@ def set_table_inserts(expr: exp.Expression, ctx: PassContext):
     if tdef is None or not tdef.set_table or expr.expression is None:
         return expr
     columns = [c.name for c in schema.expressions] if isinstance(schema, exp.Schema) else None
-    stored = exp.select(*(columns or ["*"])).from_(table.copy())
     source = expr.expression
-    if isinstance(source, exp.Values):
-        ctx.report("LEAPC-W003", Severity.WARNING,
-                   "single-row INSERT into a SET table: a duplicate row is skipped instead of failing with 2802")
-        rows = [exp.select(*[v.copy() for v in row.expressions]) for row in source.expressions]
-        source = rows[0]
-        for row in rows[1:]:
-            source = exp.union(source, row, distinct=True)
-    elif isinstance(source, exp.Subquery):
-        source = source.this
-    # EXCEPT is a set difference: it also removes duplicates inside the new rows, and compares
-    # NULLs as equal, which is how Teradata's duplicate-row check treats them.
-    expr.set("expression", exp.Except(this=source, expression=stored, distinct=True))
+    if isinstance(source, exp.Values) and len(source.expressions) == 1:
+        if ctx.bteq:
+            # The runner turns "no row inserted" into Teradata's error 2802 (ERRORCODE).
+            expr.meta["duplicate_row_error"] = True
+        else:
+            ctx.report("LEAPC-W003", Severity.WARNING,
+                       "single-row INSERT into a SET table: a duplicate row is skipped instead of failing with 2802")
+        values = list(source.expressions[0].expressions)
+        expr.set("expression", _row_unless_stored(values, table, columns or list(tdef.columns), tdef, ctx))
+    else:
+        if isinstance(source, exp.Values):
+            rows = [exp.select(*[v.copy() for v in row.expressions]) for row in source.expressions]
+            source = rows[0]
+            for row in rows[1:]:
+                source = exp.union(source, row, distinct=True)
+        elif isinstance(source, exp.Subquery):
+            source = source.this
+        # EXCEPT is a set difference: it also removes duplicates inside the new rows, and
+        # compares NULLs as equal, as Teradata's duplicate-row check does; strings compare as
+        # Teradata's = does (trailing blanks, NOT CASESPECIFIC).
+        stored = exp.select(*(columns or ["*"])).from_(table.copy())
+        difference = exp.Except(this=source, expression=stored, distinct=True)
+        expr.set("expression", except_intersect(difference, ctx) or difference)
     ctx.report("LEAPC-I001", Severity.INFO, f"SET table {tdef.name}: duplicate rows discarded on INSERT",
                behaviour_changed=False)
     return expr

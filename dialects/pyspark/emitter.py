@@ -224,6 +224,8 @@ class PySparkTarget:
         columns = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else None
         text = to_sql(source)
         args = f"{sid!r}, {_name(table)!r}, {sid}" + (f", columns={columns!r}" if columns else "")
+        if expr.meta.get("duplicate_row_error"):
+            args += ", duplicate_row_error=True"
         return [f"{sid} = {py_string(text)}"], [f"script.insert({args})"]
 
     def _volatile(self, expr: exp.Create, table: exp.Table, sid: str):

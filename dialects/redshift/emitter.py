@@ -79,7 +79,8 @@ class RedshiftTarget:
                 return [import_call(sid, sid, stmt, io)]
             if query and io["export"] and io["export"]["path"]:
                 return [f"script.export({sid!r}, {sid}, {io['export']['path']!r})"]
-            return [f"script.sql({sid!r}, {sid}{', count=True' if query else ''})"]
+            duplicate = ", duplicate_row_error=True" if stmt.expr.meta.get("duplicate_row_error") else ""
+            return [f"script.sql({sid!r}, {sid}{', count=True' if query else ''}{duplicate})"]
 
         body = python_lines(script.nodes, render, script.diagnostics)
         out = [

@@ -26,10 +26,14 @@ INSERT INTO ddl_db.codes
 SELECT
   1,
   'one'
-EXCEPT
-SELECT
-  *
-FROM ddl_db.codes
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM ddl_db.codes AS leapc_stored_1
+    WHERE
+      leapc_stored_1.code = 1 AND UPPER(RTRIM(leapc_stored_1.label)) = 'ONE'
+  )
 """
 
 # source: input.sql:12
@@ -38,10 +42,14 @@ INSERT INTO ddl_db.codes
 SELECT
   2,
   'two'
-EXCEPT
-SELECT
-  *
-FROM ddl_db.codes
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM ddl_db.codes AS leapc_stored_2
+    WHERE
+      leapc_stored_2.code = 2 AND UPPER(RTRIM(leapc_stored_2.label)) = 'TWO'
+  )
 """
 
 # source: input.sql:14
@@ -57,37 +65,139 @@ FROM ddl_db.codes
 S050 = """\
 INSERT INTO ddl_db.codes_copy
 SELECT
-  code,
-  label
-FROM ddl_db.codes
-EXCEPT
-SELECT
-  *
-FROM ddl_db.codes_copy
+  leapc_g_5.leapc_s1 AS code,
+  leapc_g_5.leapc_s2 AS label
+FROM (
+  SELECT
+    leapc_l_3.leapc_s1 AS leapc_s1,
+    MIN(leapc_l_3.leapc_s2) AS leapc_s2,
+    leapc_l_3.leapc_s1 AS leapc_s1_key,
+    UPPER(RTRIM(leapc_l_3.leapc_s2)) AS leapc_s2_key
+  FROM (
+    SELECT
+      code,
+      label
+    FROM ddl_db.codes
+  ) AS leapc_l_3(leapc_s1, leapc_s2)
+  GROUP BY
+    leapc_l_3.leapc_s1,
+    UPPER(RTRIM(leapc_l_3.leapc_s2))
+) AS leapc_g_5
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM (
+      SELECT
+        *
+      FROM ddl_db.codes_copy
+    ) AS leapc_r_4(leapc_s1, leapc_s2)
+    WHERE
+      (
+        leapc_r_4.leapc_s1 = leapc_g_5.leapc_s1_key
+        OR (
+          leapc_r_4.leapc_s1 IS NULL AND leapc_g_5.leapc_s1_key IS NULL
+        )
+      )
+      AND (
+        UPPER(RTRIM(leapc_r_4.leapc_s2)) = leapc_g_5.leapc_s2_key
+        OR (
+          UPPER(RTRIM(leapc_r_4.leapc_s2)) IS NULL AND leapc_g_5.leapc_s2_key IS NULL
+        )
+      )
+  )
 """
 
 # source: input.sql:16
 S060 = """\
 INSERT INTO ddl_db.codes_copy
 SELECT
-  3,
-  'three'
-EXCEPT
-SELECT
-  *
-FROM ddl_db.codes_copy
+  leapc_g_8.leapc_s1 AS `3`,
+  leapc_g_8.leapc_s2 AS three
+FROM (
+  SELECT
+    leapc_l_6.leapc_s1 AS leapc_s1,
+    MIN(leapc_l_6.leapc_s2) AS leapc_s2,
+    leapc_l_6.leapc_s1 AS leapc_s1_key,
+    RTRIM(leapc_l_6.leapc_s2) AS leapc_s2_key
+  FROM (
+    SELECT
+      3,
+      'three'
+  ) AS leapc_l_6(leapc_s1, leapc_s2)
+  GROUP BY
+    leapc_l_6.leapc_s1,
+    RTRIM(leapc_l_6.leapc_s2)
+) AS leapc_g_8
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM (
+      SELECT
+        *
+      FROM ddl_db.codes_copy
+    ) AS leapc_r_7(leapc_s1, leapc_s2)
+    WHERE
+      (
+        leapc_r_7.leapc_s1 = leapc_g_8.leapc_s1_key
+        OR (
+          leapc_r_7.leapc_s1 IS NULL AND leapc_g_8.leapc_s1_key IS NULL
+        )
+      )
+      AND (
+        RTRIM(leapc_r_7.leapc_s2) = leapc_g_8.leapc_s2_key
+        OR (
+          RTRIM(leapc_r_7.leapc_s2) IS NULL AND leapc_g_8.leapc_s2_key IS NULL
+        )
+      )
+  )
 """
 
 # source: input.sql:17
 S070 = """\
 INSERT INTO ddl_db.codes_copy
 SELECT
-  3,
-  'three'
-EXCEPT
-SELECT
-  *
-FROM ddl_db.codes_copy
+  leapc_g_11.leapc_s1 AS `3`,
+  leapc_g_11.leapc_s2 AS three
+FROM (
+  SELECT
+    leapc_l_9.leapc_s1 AS leapc_s1,
+    MIN(leapc_l_9.leapc_s2) AS leapc_s2,
+    leapc_l_9.leapc_s1 AS leapc_s1_key,
+    RTRIM(leapc_l_9.leapc_s2) AS leapc_s2_key
+  FROM (
+    SELECT
+      3,
+      'three'
+  ) AS leapc_l_9(leapc_s1, leapc_s2)
+  GROUP BY
+    leapc_l_9.leapc_s1,
+    RTRIM(leapc_l_9.leapc_s2)
+) AS leapc_g_11
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM (
+      SELECT
+        *
+      FROM ddl_db.codes_copy
+    ) AS leapc_r_10(leapc_s1, leapc_s2)
+    WHERE
+      (
+        leapc_r_10.leapc_s1 = leapc_g_11.leapc_s1_key
+        OR (
+          leapc_r_10.leapc_s1 IS NULL AND leapc_g_11.leapc_s1_key IS NULL
+        )
+      )
+      AND (
+        RTRIM(leapc_r_10.leapc_s2) = leapc_g_11.leapc_s2_key
+        OR (
+          RTRIM(leapc_r_10.leapc_s2) IS NULL AND leapc_g_11.leapc_s2_key IS NULL
+        )
+      )
+  )
 """
 
 # source: input.sql:19

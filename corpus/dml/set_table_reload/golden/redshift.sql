@@ -54,32 +54,104 @@ INSERT INTO dml_db.dim_set
 SELECT
   3,
   'C'
-EXCEPT
-SELECT
-  *
-FROM dml_db.dim_set;
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM dml_db.dim_set AS leapc_stored_1
+    WHERE
+      leapc_stored_1.k = 3 AND UPPER(RTRIM(leapc_stored_1.v)) = 'C'
+  );
 
 -- source: input.sql:31  [S100]
 INSERT INTO dml_db.dim_set
 SELECT
-  k,
-  v
-FROM dml_db.stage
-EXCEPT
-SELECT
-  *
-FROM dml_db.dim_set;
+  leapc_g_4.leapc_s1 AS k,
+  leapc_g_4.leapc_s2 AS v
+FROM (
+  SELECT
+    leapc_l_2.leapc_s1 AS leapc_s1,
+    MIN(leapc_l_2.leapc_s2) AS leapc_s2,
+    leapc_l_2.leapc_s1 AS leapc_s1_key,
+    UPPER(RTRIM(leapc_l_2.leapc_s2)) AS leapc_s2_key
+  FROM (
+    SELECT
+      k,
+      v
+    FROM dml_db.stage
+  ) AS leapc_l_2(leapc_s1, leapc_s2)
+  GROUP BY
+    leapc_l_2.leapc_s1,
+    UPPER(RTRIM(leapc_l_2.leapc_s2))
+) AS leapc_g_4
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM (
+      SELECT
+        *
+      FROM dml_db.dim_set
+    ) AS leapc_r_3(leapc_s1, leapc_s2)
+    WHERE
+      (
+        leapc_r_3.leapc_s1 = leapc_g_4.leapc_s1_key
+        OR (
+          leapc_r_3.leapc_s1 IS NULL AND leapc_g_4.leapc_s1_key IS NULL
+        )
+      )
+      AND (
+        UPPER(RTRIM(leapc_r_3.leapc_s2)) = leapc_g_4.leapc_s2_key
+        OR (
+          UPPER(RTRIM(leapc_r_3.leapc_s2)) IS NULL AND leapc_g_4.leapc_s2_key IS NULL
+        )
+      )
+  );
 
 -- source: input.sql:32  [S110]
 INSERT INTO dml_db.dim_set
 SELECT
-  k,
-  v
-FROM dml_db.stage
-EXCEPT
-SELECT
-  *
-FROM dml_db.dim_set;
+  leapc_g_7.leapc_s1 AS k,
+  leapc_g_7.leapc_s2 AS v
+FROM (
+  SELECT
+    leapc_l_5.leapc_s1 AS leapc_s1,
+    MIN(leapc_l_5.leapc_s2) AS leapc_s2,
+    leapc_l_5.leapc_s1 AS leapc_s1_key,
+    UPPER(RTRIM(leapc_l_5.leapc_s2)) AS leapc_s2_key
+  FROM (
+    SELECT
+      k,
+      v
+    FROM dml_db.stage
+  ) AS leapc_l_5(leapc_s1, leapc_s2)
+  GROUP BY
+    leapc_l_5.leapc_s1,
+    UPPER(RTRIM(leapc_l_5.leapc_s2))
+) AS leapc_g_7
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM (
+      SELECT
+        *
+      FROM dml_db.dim_set
+    ) AS leapc_r_6(leapc_s1, leapc_s2)
+    WHERE
+      (
+        leapc_r_6.leapc_s1 = leapc_g_7.leapc_s1_key
+        OR (
+          leapc_r_6.leapc_s1 IS NULL AND leapc_g_7.leapc_s1_key IS NULL
+        )
+      )
+      AND (
+        UPPER(RTRIM(leapc_r_6.leapc_s2)) = leapc_g_7.leapc_s2_key
+        OR (
+          UPPER(RTRIM(leapc_r_6.leapc_s2)) IS NULL AND leapc_g_7.leapc_s2_key IS NULL
+        )
+      )
+  );
 
 -- source: input.sql:33  [S120]
 INSERT INTO dml_db.dim_multi

@@ -31,10 +31,14 @@ INSERT INTO dup_db.tags
 SELECT
   1,
   'ab'
-EXCEPT
-SELECT
-  *
-FROM dup_db.tags
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM dup_db.tags AS leapc_stored_1
+    WHERE
+      leapc_stored_1.id = 1 AND UPPER(RTRIM(leapc_stored_1."tag")) = 'AB'
+  )
 """
 
 # source: input.bteq:8
@@ -43,10 +47,14 @@ INSERT INTO dup_db.tags
 SELECT
   1,
   'ab'
-EXCEPT
-SELECT
-  *
-FROM dup_db.tags
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM dup_db.tags AS leapc_stored_2
+    WHERE
+      leapc_stored_2.id = 1 AND UPPER(RTRIM(leapc_stored_2."tag")) = 'AB'
+  )
 """
 
 # source: input.bteq:10
@@ -69,10 +77,14 @@ INSERT INTO dup_db.tags
 SELECT
   1,
   'ab   '
-EXCEPT
-SELECT
-  *
-FROM dup_db.tags
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM dup_db.tags AS leapc_stored_3
+    WHERE
+      leapc_stored_3.id = 1 AND UPPER(RTRIM(leapc_stored_3."tag")) = 'AB'
+  )
 """
 
 # source: input.bteq:17
@@ -95,22 +107,60 @@ INSERT INTO dup_db.tags
 SELECT
   2,
   'cd'
-EXCEPT
-SELECT
-  *
-FROM dup_db.tags
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM dup_db.tags AS leapc_stored_4
+    WHERE
+      leapc_stored_4.id = 2 AND UPPER(RTRIM(leapc_stored_4."tag")) = 'CD'
+  )
 """
 
 # source: input.bteq:23
 S110 = """\
 INSERT INTO dup_db.tags
 SELECT
-  1,
-  'ab'
-EXCEPT
-SELECT
-  *
-FROM dup_db.tags
+  leapc_g_7.leapc_s1 AS "1",
+  leapc_g_7.leapc_s2 AS ab
+FROM (
+  SELECT
+    leapc_l_5.leapc_s1 AS leapc_s1,
+    MIN(leapc_l_5.leapc_s2) AS leapc_s2,
+    leapc_l_5.leapc_s1 AS leapc_s1_key,
+    RTRIM(leapc_l_5.leapc_s2) AS leapc_s2_key
+  FROM (
+    SELECT
+      1,
+      'ab'
+  ) AS leapc_l_5(leapc_s1, leapc_s2)
+  GROUP BY
+    leapc_l_5.leapc_s1,
+    RTRIM(leapc_l_5.leapc_s2)
+) AS leapc_g_7
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM (
+      SELECT
+        *
+      FROM dup_db.tags
+    ) AS leapc_r_6(leapc_s1, leapc_s2)
+    WHERE
+      (
+        leapc_r_6.leapc_s1 = leapc_g_7.leapc_s1_key
+        OR (
+          leapc_r_6.leapc_s1 IS NULL AND leapc_g_7.leapc_s1_key IS NULL
+        )
+      )
+      AND (
+        RTRIM(leapc_r_6.leapc_s2) = leapc_g_7.leapc_s2_key
+        OR (
+          RTRIM(leapc_r_6.leapc_s2) IS NULL AND leapc_g_7.leapc_s2_key IS NULL
+        )
+      )
+  )
 """
 
 # source: input.bteq:25
@@ -146,8 +196,8 @@ def run(conn, args=None):
             # source: input.bteq:1  .LOGON (credentials removed: the runtime supplies the connection)  (no effect here)
             script.sql('S010', S010)
             script.sql('S020', S020)
-            script.sql('S030', S030)
-            script.sql('S040', S040)
+            script.sql('S030', S030, duplicate_row_error=True)
+            script.sql('S040', S040, duplicate_row_error=True)
             # source: input.bteq:9  .IF ERRORCODE = 2802 THEN .GOTO DUP1
             if script.error_code == 2802:
                 skip_to = 'DUP1'
@@ -164,7 +214,7 @@ def run(conn, args=None):
         if skip_to == 'NEXT1':
             skip_to = None
         if skip_to is None:
-            script.sql('S070', S070)
+            script.sql('S070', S070, duplicate_row_error=True)
             # source: input.bteq:16  .IF ERRORCODE = 2802 THEN .GOTO DUP2
             if script.error_code == 2802:
                 skip_to = 'DUP2'
@@ -181,7 +231,7 @@ def run(conn, args=None):
         if skip_to == 'NEXT2':
             skip_to = None
         if skip_to is None:
-            script.sql('S100', S100)
+            script.sql('S100', S100, duplicate_row_error=True)
             script.sql('S110', S110)
             # source: input.bteq:24  .IF ERRORCODE <> 0 THEN .GOTO SEL_FAILED
             if script.error_code != 0:

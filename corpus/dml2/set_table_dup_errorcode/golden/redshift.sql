@@ -25,20 +25,28 @@ INSERT INTO dup_db.tags
 SELECT
   1,
   'ab'
-EXCEPT
-SELECT
-  *
-FROM dup_db.tags;
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM dup_db.tags AS leapc_stored_1
+    WHERE
+      leapc_stored_1.id = 1 AND UPPER(RTRIM(leapc_stored_1."tag")) = 'AB'
+  );
 
 -- source: input.bteq:8  [S040]
 INSERT INTO dup_db.tags
 SELECT
   1,
   'ab'
-EXCEPT
-SELECT
-  *
-FROM dup_db.tags;
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM dup_db.tags AS leapc_stored_2
+    WHERE
+      leapc_stored_2.id = 1 AND UPPER(RTRIM(leapc_stored_2."tag")) = 'AB'
+  );
 
 -- source: input.bteq:9  BTEQ: .IF ERRORCODE = 2802 THEN .GOTO DUP1
 
@@ -63,10 +71,14 @@ INSERT INTO dup_db.tags
 SELECT
   1,
   'ab   '
-EXCEPT
-SELECT
-  *
-FROM dup_db.tags;
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM dup_db.tags AS leapc_stored_3
+    WHERE
+      leapc_stored_3.id = 1 AND UPPER(RTRIM(leapc_stored_3."tag")) = 'AB'
+  );
 
 -- source: input.bteq:16  BTEQ: .IF ERRORCODE = 2802 THEN .GOTO DUP2
 
@@ -91,20 +103,58 @@ INSERT INTO dup_db.tags
 SELECT
   2,
   'cd'
-EXCEPT
-SELECT
-  *
-FROM dup_db.tags;
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM dup_db.tags AS leapc_stored_4
+    WHERE
+      leapc_stored_4.id = 2 AND UPPER(RTRIM(leapc_stored_4."tag")) = 'CD'
+  );
 
 -- source: input.bteq:23  [S110]
 INSERT INTO dup_db.tags
 SELECT
-  1,
-  'ab'
-EXCEPT
-SELECT
-  *
-FROM dup_db.tags;
+  leapc_g_7.leapc_s1 AS "1",
+  leapc_g_7.leapc_s2 AS ab
+FROM (
+  SELECT
+    leapc_l_5.leapc_s1 AS leapc_s1,
+    MIN(leapc_l_5.leapc_s2) AS leapc_s2,
+    leapc_l_5.leapc_s1 AS leapc_s1_key,
+    RTRIM(leapc_l_5.leapc_s2) AS leapc_s2_key
+  FROM (
+    SELECT
+      1,
+      'ab'
+  ) AS leapc_l_5(leapc_s1, leapc_s2)
+  GROUP BY
+    leapc_l_5.leapc_s1,
+    RTRIM(leapc_l_5.leapc_s2)
+) AS leapc_g_7
+WHERE
+  NOT EXISTS(
+    SELECT
+      1
+    FROM (
+      SELECT
+        *
+      FROM dup_db.tags
+    ) AS leapc_r_6(leapc_s1, leapc_s2)
+    WHERE
+      (
+        leapc_r_6.leapc_s1 = leapc_g_7.leapc_s1_key
+        OR (
+          leapc_r_6.leapc_s1 IS NULL AND leapc_g_7.leapc_s1_key IS NULL
+        )
+      )
+      AND (
+        RTRIM(leapc_r_6.leapc_s2) = leapc_g_7.leapc_s2_key
+        OR (
+          RTRIM(leapc_r_6.leapc_s2) IS NULL AND leapc_g_7.leapc_s2_key IS NULL
+        )
+      )
+  );
 
 -- source: input.bteq:24  BTEQ: .IF ERRORCODE <> 0 THEN .GOTO SEL_FAILED
 

@@ -12,6 +12,9 @@ import pytest
 
 from tests.infra.services import MotoServer, ThrowawayPostgres, fresh_database
 
+# Debian's libpostgresql-jdbc-java (scripts/setup.sh installs it); the same path as wmg.jdbc.POSTGRES_JAR.
+POSTGRES_JAR = "/usr/share/java/postgresql.jar"
+
 
 def pytest_addoption(parser):
     parser.addoption("--update-goldens", action="store_true",
@@ -88,6 +91,8 @@ def spark():
                .config("spark.driver.bindAddress", "127.0.0.1")
                .config("spark.sql.shuffle.partitions", "2")
                .config("spark.driver.memory", "1g"))
+    if os.path.exists(POSTGRES_JAR):     # Spark JDBC tests (wmg.io, wmg.migration) reach PostgreSQL
+        builder = builder.config("spark.jars", POSTGRES_JAR)
     if os.environ.get("LEAPC_TEST_SPARK_ANSI"):
         builder = builder.config("spark.sql.ansi.enabled", os.environ["LEAPC_TEST_SPARK_ANSI"])
     _SPARK = builder.getOrCreate()

@@ -100,7 +100,7 @@ def test_my_modules_import_with_only_stdlib_and_boto3():
         "            raise ImportError('blocked ' + name)\n"
         "sys.meta_path.insert(0, Block())\n"
         "import wmg.sql, wmg.executor, wmg.jdbc, wmg.migration, wmg.elt, wmg.checkpoint, wmg.performance\n"
-        "import wmg.params, wmg.util\n"
+        "import wmg.params, wmg.util, wmg.redshift\n"
         "print('ok')\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.stdout == "ok\n", r.stderr

@@ -30,6 +30,23 @@ __all__ = ["TableCopy", "SchemaCopyReport", "VerificationFailed", "copy_table", 
            "verify_copy", "table_columns", "create_table_like", "list_tables", "unload_sql", "copy_sql",
            "quote_ident", "qualified", "StagedCopyPlan", "staged_copy_plan", "staged_copy", "is_redshift"]
 
+# ---- Spark JDBC migrations from a CSV task list (spec §8) live in wmg.migration_tasks. ----------
+# They are re-exported on first use (module __getattr__), not imported at the top: that module
+# imports this one for MigrationReport, and a top-level import each way would be circular.
+_SPARK_TASK_NAMES = ("MigrationTask", "MigrationResult", "MigrationFailed", "read_tasks", "migrate",
+                     "run_migrations", "DataMigrationStep", "task_problems", "source_sql", "LOAD_TYPES",
+                     "SPARK_ENGINES")
+__all__ += list(_SPARK_TASK_NAMES)
+
+
+def __getattr__(name: str):
+    if name in _SPARK_TASK_NAMES:
+        from wmg import migration_tasks
+
+        return getattr(migration_tasks, name)
+    raise AttributeError(f"module 'wmg.migration' has no attribute {name!r}")
+# ---- end of the Spark task re-exports ------------------------------------------------------------
+
 
 class VerificationFailed(WmgError):
     """Source and target differ after a copy (row count or checksum)."""

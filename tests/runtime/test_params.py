@@ -96,11 +96,12 @@ def test_my_modules_import_with_only_stdlib_and_boto3():
         "class Block:\n"
         "    def find_spec(self, name, path=None, target=None):\n"
         "        if name.split('.')[0] in ('pyspark', 'psycopg', 'jaydebeapi', 'jpype', 'py4j', 'awsglue',\n"
-        "                                  'teradatasql', 'pyarrow', 'pyodbc'):\n"
+        "                                  'teradatasql', 'pyarrow', 'pyodbc', 'openpyxl'):\n"
         "            raise ImportError('blocked ' + name)\n"
         "sys.meta_path.insert(0, Block())\n"
         "import wmg.sql, wmg.executor, wmg.jdbc, wmg.migration, wmg.elt, wmg.checkpoint, wmg.performance\n"
-        "import wmg.params, wmg.util, wmg.redshift\n"
+        "import wmg.params, wmg.util, wmg.redshift, wmg.io, wmg.migration_tasks\n"
+        "from wmg.migration import read_tasks, run_migrations, DataMigrationStep\n"
         "print('ok')\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.stdout == "ok\n", r.stderr

@@ -697,6 +697,41 @@ def write_executed_queries(qlog, path: str, args: Mapping[str, str] | None = Non
     return target
 
 
+class _ExecutedQueriesLog:
+    """The executed-queries log of one glue_main / db_main run.  `start(args)` begins recording
+    (every executor in the process, any thread) when --record_queries is true or
+    --executed_queries_path is given, else returns None; `finish()` stops recording and writes
+    the log to --executed_queries_path.  Entry points call finish() also after a failure, since
+    that is when the log is most needed."""
+
+    def __init__(self, args: Mapping[str, str], aws=None) -> None:
+        from wmg.executor import QueryLog, recording
+
+        self.args, self.aws = args, aws
+        self.qlog = QueryLog()
+        self._recording = recording(self.qlog)
+        self._recording.__enter__()
+
+    @classmethod
+    def start(cls, args: Mapping[str, str], *, aws=None) -> "_ExecutedQueriesLog | None":
+        from wmg.util import parse_bool
+
+        if parse_bool(args.get("record_queries") or "false") or args.get("executed_queries_path"):
+            return cls(args, aws)
+        return None
+
+    def finish(self) -> None:
+        self._recording.__exit__(None, None, None)
+        path = self.args.get("executed_queries_path")
+        if not path:
+            log.info("%d statements executed (pass --executed_queries_path to keep them)", len(self.qlog))
+            return
+        try:
+            write_executed_queries(self.qlog, path, self.args, aws=self.aws)
+        except Exception:      # diagnostics must not change the job's outcome
+            log.error("writing the executed queries to %s failed", path, exc_info=True)
+
+
 def glue_main(entry: Callable[..., Any], argv: Sequence[str] | None = None, *,
               spark_builder: Callable[..., Any] | None = None, aws=None) -> int:
     """Run a generated PySpark job: parse the job arguments, get the SparkSession, arm the job
@@ -714,9 +749,8 @@ def glue_main(entry: Callable[..., Any], argv: Sequence[str] | None = None, *,
     argv = list(sys.argv[1:] if argv is None else argv)
     job = None
     timer: JobTimer | None = None
-    qlog = None
+    query_log: _ExecutedQueriesLog | None = None
     args: dict[str, str] = {}
-    recording_cm = None
     code = 1
     try:
         args = parse_job_args(argv)
@@ -728,14 +762,7 @@ def glue_main(entry: Callable[..., Any], argv: Sequence[str] | None = None, *,
 
                 job = Job(glue_context)
                 job.init(args["JOB_NAME"], args)
-        from wmg.util import parse_bool
-
-        if parse_bool(args.get("record_queries") or "false") or args.get("executed_queries_path"):
-            from wmg.executor import QueryLog, recording
-
-            qlog = QueryLog()
-            recording_cm = recording(qlog)
-            recording_cm.__enter__()
+        query_log = _ExecutedQueriesLog.start(args, aws=aws)
         budget = job_timeout_seconds(args, aws=aws)
         if budget is not None:
             timer = JobTimer(budget, spark=spark)
@@ -772,17 +799,8 @@ def glue_main(entry: Callable[..., Any], argv: Sequence[str] | None = None, *,
             timer.disarm()
             if timer in _TIMERS:
                 _TIMERS.remove(timer)
-        if recording_cm is not None:
-            recording_cm.__exit__(None, None, None)
-        if qlog is not None:
-            path = args.get("executed_queries_path")
-            if path:
-                try:
-                    write_executed_queries(qlog, path, args, aws=aws)
-                except Exception:      # diagnostics must not change the job's outcome
-                    log.error("writing the executed queries to %s failed", path, exc_info=True)
-            else:
-                log.info("%d statements executed (pass --executed_queries_path to keep them)", len(qlog))
+        if query_log is not None:
+            query_log.finish()
     return code
 
 
@@ -803,17 +821,20 @@ def open_db_connection(args: Mapping[str, str], *, aws=None):
 
 
 def db_main(entry: Callable[..., Any], argv: Sequence[str] | None = None, *,
-            connect: Callable[[Mapping[str, str]], Any] | None = None) -> int:
+            connect: Callable[[Mapping[str, str]], Any] | None = None, aws=None) -> int:
     """Run a generated Redshift runner: `entry(conn, args)` in one connection, committed on success,
     rolled back on failure, always closed.  Returns the exit code.
 
     `connect(args) -> DB-API connection` replaces `open_db_connection` (tests, custom pools).
-    `--timezone tz` sets the session time zone first."""
+    `--timezone tz` sets the session time zone first.  --record_queries true and
+    --executed_queries_path write the executed-queries log as glue_main does."""
     _ensure_logging()
     conn = None
+    query_log: _ExecutedQueriesLog | None = None
     try:
         args = parse_job_args(argv)
-        conn = connect(args) if connect is not None else open_db_connection(args)
+        query_log = _ExecutedQueriesLog.start(args, aws=aws)
+        conn = connect(args) if connect is not None else open_db_connection(args, aws=aws)
         if args.get("timezone"):
             cur = conn.cursor()
             try:
@@ -840,6 +861,8 @@ def db_main(entry: Callable[..., Any], argv: Sequence[str] | None = None, *,
                 conn.close()
             except Exception:
                 log.warning("closing the connection failed", exc_info=True)
+        if query_log is not None:
+            query_log.finish()
 
 
 def _finish(conn, *, commit: bool) -> None:

@@ -157,6 +157,13 @@ class ExecutedQuery:
     engine: str = ""
     started_at: str = ""          # UTC, ISO 8601
 
+    @classmethod
+    def finished_now(cls, query_id: str | None, sql: str, seconds: float, activity_count: int | None,
+                     error: str | None, engine: str) -> "ExecutedQuery":
+        """A statement that just ended after `seconds` (its start time is computed from that)."""
+        started = datetime.fromtimestamp(time.time() - seconds, _tz.utc).isoformat(timespec="milliseconds")
+        return cls(query_id, sql, seconds, activity_count, error, engine, started)
+
     def as_dict(self) -> dict[str, Any]:
         return {"query_id": self.query_id, "engine": self.engine, "started_at": self.started_at,
                 "seconds": round(self.seconds, 6), "activity_count": self.activity_count, "error": self.error,
@@ -270,8 +277,7 @@ class _Base:
         qlog = active_query_log()
         if not self.record_queries and qlog is None:
             return
-        started = datetime.fromtimestamp(time.time() - seconds, _tz.utc).isoformat(timespec="milliseconds")
-        item = ExecutedQuery(query_id, sql, seconds, count, error, self.engine, started)
+        item = ExecutedQuery.finished_now(query_id, sql, seconds, count, error, self.engine)
         if self.record_queries:
             with self._record_lock:
                 self.executed.append(item)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from dataclasses import dataclass
 
 from wmg.errors import ConfigError, QueryError
@@ -584,6 +585,16 @@ _BEGIN = re.compile(r"\s*(BEGIN|START\s+TRANSACTION)\b", re.I)
 _END = re.compile(r"\s*(COMMIT|END|ROLLBACK|ABORT)\b", re.I)
 
 
+def _log_request(engine: str, sid: str, sql: str, started: float, count: int | None, error: str | None = None) -> None:
+    """Add a request to the executed-queries log when one is recording (db_main's and
+    glue_main's --record_queries / --executed_queries_path)."""
+    from wmg.executor import ExecutedQuery, active_query_log
+
+    qlog = active_query_log()
+    if qlog is not None:
+        qlog.add(ExecutedQuery.finished_now(sid, sql, time.monotonic() - started, count, error, engine))
+
+
 class DbScript(_BteqState):
     """Runs one converted script's Redshift SQL over a DB-API connection (psycopg,
     redshift_connector or the runtime's executor).
@@ -612,11 +623,13 @@ class DbScript(_BteqState):
         """Run `work(cursor) -> activity count` as one Teradata-mode request: committed when it
         succeeds, rolled back (and an open BT ... ET transaction with it) when it fails."""
         cur = self.conn.cursor()
+        started = time.monotonic()
         try:
             n = work(cur)
             if not self._autocommit():
                 self.conn.commit()
         except Exception as exc:  # noqa: BLE001 - every engine error becomes ERRORCODE
+            _log_request(self.engine, sid, text, started, None, f"{type(exc).__name__}: {exc}")
             if not self._autocommit():
                 self.conn.rollback()
             elif self.in_transaction:
@@ -629,6 +642,7 @@ class DbScript(_BteqState):
                 cur.close()
             except Exception:  # noqa: BLE001 - a closed cursor is fine
                 pass
+        _log_request(self.engine, sid, text, started, n)
         return self._record(sid, n)
 
     def sql(self, sid: str, text: str, *, count: bool = False, writes: str | None = None,

@@ -216,6 +216,71 @@ def test_db_main_with_secrets_manager_secret(pg_database, moto):
     assert db_main(run, ["--secret_id", "rs/missing"]) == 1
 
 
+def _runner_with_a_failing_request(conn, args=None):
+    """The shape leapc generates: BTEQ requests through DbScript (a failure sets ERRORCODE and the
+    script goes on), then .QUIT with the error level."""
+    from wmg.executor import SqlExecutor
+    from wmg.scripts import DbScript
+
+    with DbScript(conn, args, raise_errors=False) as script:
+        script.sql("S010", "insert into t values (1), (2)")
+        script.sql("S020", "select * from no_such_table")
+    SqlExecutor(conn, engine="redshift", close_connection=False).execute("select count(*) from t", query_id="check")
+    if script.error_code:
+        raise SystemExit(8)
+
+
+def test_db_main_writes_the_executed_queries_log_to_s3_when_the_runner_fails(pg_database, moto):
+    import boto3
+    import psycopg
+
+    s3 = boto3.client("s3")
+    s3.create_bucket(Bucket="logs")
+    with psycopg.connect(pg_database, autocommit=True) as c:
+        c.execute("create table t (x int)")
+    argv = ["--dsn", pg_database, "--JOB_RUN_ID", "jr_7", "--executed_queries_path", "s3://logs/rs/"]
+    assert db_main(_runner_with_a_failing_request, argv) == 8
+    body = s3.get_object(Bucket="logs", Key="rs/executed_queries_jr_7.jsonl")["Body"].read().decode()
+    rows = [json.loads(line) for line in body.splitlines()]
+    assert [(r["query_id"], r["engine"], r["activity_count"]) for r in rows] == [
+        ("S010", "redshift", 2), ("S020", "redshift", None), ("check", "redshift", 1)]
+    assert rows[0]["sql"] == "insert into t values (1), (2)" and rows[0]["error"] is None
+    assert "no_such_table" in rows[1]["error"]
+    assert all(r["seconds"] >= 0 and r["started_at"].endswith("+00:00") for r in rows)
+    assert _count(pg_database, "t") == 2          # each request committed on its own, as in BTEQ
+
+
+def test_db_main_executed_queries_to_a_local_file_only_when_asked(pg_database, tmp_path, caplog):
+    import psycopg
+
+    from wmg.redshift import call_procedure
+
+    with psycopg.connect(pg_database, autocommit=True) as c:
+        c.execute("create table t (x int)")
+        c.execute("create procedure add_row(v int, out n int) language plpgsql as $$ "
+                  "begin insert into t values (v); select count(*) into n from t; end $$")
+
+    counts = []
+
+    def run(conn, args=None):
+        counts.extend(call_procedure(conn, "add_row", [5], ["int"]))
+
+    out = tmp_path / "logs" / "queries.jsonl"
+    assert db_main(run, ["--dsn", pg_database, "--executed_queries_path", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(r["query_id"], r["sql"], r["error"]) for r in rows] == [
+        ("call add_row", "CALL add_row(%s, NULL::int)", None)]
+    # --record_queries alone records but keeps nothing; without either flag nothing is recorded
+    with caplog.at_level("INFO", logger="wmg.elt"):
+        assert db_main(run, ["--dsn", pg_database, "--record_queries", "true"]) == 0
+        assert db_main(run, ["--dsn", pg_database]) == 0
+    assert caplog.text.count("1 statements executed (pass --executed_queries_path to keep them)") == 1
+    assert counts == [1, 2, 3] and _count(pg_database, "t") == 3       # every run committed
+    # an unwritable log is reported and does not change the outcome
+    assert db_main(run, ["--dsn", pg_database, "--executed_queries_path", str(out / "not-a-dir.jsonl")]) == 0
+    assert "writing the executed queries" in caplog.text
+
+
 GENERATED_RUNNER = '''
 import sys
 import wmg.elt

@@ -396,8 +396,9 @@ def copy_sql(table: str, src: str, *, iam_role: str, fmt: str = "parquet", colum
     lines = [f"COPY {qualified(table)}{cols}", f"FROM '{src}'",
              f"IAM_ROLE {'default' if iam_role == 'default' else _lit(iam_role)}"]
     if fmt == "parquet":
-        if gzip or ignore_header:
-            raise ConfigError("COPY ... FORMAT PARQUET takes no gzip or ignore_header")
+        if gzip or ignore_header or region:
+            # Redshift: COPY from Parquet takes no REGION (the bucket must be in the cluster's region)
+            raise ConfigError("COPY ... FORMAT PARQUET takes no gzip, ignore_header or region")
         lines.append("FORMAT AS PARQUET")
     elif fmt == "csv":
         lines.append("FORMAT AS CSV")
@@ -460,8 +461,9 @@ def staged_copy_plan(table: str, columns: Sequence[str], staging: str, *, iam_ro
     load = []
     if truncate:
         load.append(f"DELETE FROM {qualified(target_table)}")
+    # no REGION on the COPY: Redshift rejects it for Parquet (the UNLOAD's REGION names the bucket's)
     load.append(copy_sql(target_table, prefix + "part_manifest", iam_role=target_iam_role or iam_role,
-                         fmt="parquet", columns=columns, manifest=True, region=region))
+                         fmt="parquet", columns=columns, manifest=True))
     return StagedCopyPlan(unload, tuple(load), prefix, prefix + "part_manifest")
 
 

@@ -31,8 +31,7 @@ def test_staged_copy_plan_golden():
         "FROM 's3://stage-bkt/migr/sales.Orders/r1/part_manifest'\n"
         "IAM_ROLE 'arn:aws:iam::210987654321:role/RedshiftCopy'\n"
         "FORMAT AS PARQUET\n"
-        "MANIFEST\n"
-        "REGION 'eu-west-1'")
+        "MANIFEST")
     simple = staged_copy_plan("t", ["a"], "s3://stage-bkt/x", iam_role="default", run_id="r2")
     assert simple.load == ("COPY public.t (a)\nFROM 's3://stage-bkt/x/public.t/r2/part_manifest'\n"
                            "IAM_ROLE default\nFORMAT AS PARQUET\nMANIFEST",)

@@ -55,6 +55,9 @@ def _keys(s3, prefix=""):
 def test_statement_builders_are_shared_with_wmg_migration():
     assert wmg.redshift.unload_sql is wmg.migration.unload_sql
     assert wmg.redshift.copy_sql is wmg.migration.copy_sql
+    # Redshift rejects REGION on a COPY from Parquet (the bucket must be in the cluster's region)
+    with pytest.raises(ConfigError, match="region"):
+        wmg.redshift.copy_sql("t", "s3://stage/x/", iam_role=ROLE, region="eu-west-1")
 
 
 # ------------------------------------------------------------------------------------- UNLOAD

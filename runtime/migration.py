@@ -648,19 +648,28 @@ def _task_from_row(row: dict[str, str], line: int) -> RedshiftCopyTask:
                             row.get("source_filter") or "", load_type, line)
 
 
+def _config_rows(text: str, sep: str) -> list[tuple[int, list[str]]]:
+    """(line, fields) of each non-blank row.  The CSV rules are wmg.migration_tasks.read_tasks's, so
+    both task lists are written alike: a field that holds the separator is double-quoted."""
+    import csv
+    import io
+
+    if len(sep) != 1:
+        raise ConfigError(f"the task config separator must be one character, got {sep!r}")
+    reader = csv.reader(io.StringIO(text), delimiter=sep, skipinitialspace=True)
+    return [(reader.line_num, [f.strip() for f in row]) for row in reader if any(f.strip() for f in row)]
+
+
 def read_redshift_tasks(path_or_text, *, sep: str = "#", aws=None) -> list[RedshiftCopyTask]:
     """Tasks from WMG's config file: a header line naming the columns (source_table, target_table,
     secret_name required; source_columns `*` by default, source_filter, load_type append|overwrite),
-    then one task per line, fields separated by `sep` and taken verbatim (no quoting: a filter
-    may hold commas and quotes, not the separator).  Blank lines are skipped.
+    then one task per line, fields separated by `sep`.  Blank lines are skipped.
 
     Every bad line is collected first, so one ConfigError lists them all with their line numbers."""
-    lines = _read_config_text(path_or_text, aws).splitlines()
-    numbered = [(i, ln) for i, ln in enumerate(lines, 1) if ln.strip()]
-    if not numbered:
+    rows = _config_rows(_read_config_text(path_or_text, aws), sep)
+    if not rows:
         raise ConfigError("the Redshift task config is empty (it needs a header line)")
-    header_line, header_text = numbered[0]
-    header = [h.strip().lower() for h in header_text.split(sep)]
+    header_line, header = rows[0][0], [h.lower() for h in rows[0][1]]
     unknown = [h for h in header if h not in _REQUIRED_TASK_FIELDS + _OPTIONAL_TASK_FIELDS]
     absent = [f for f in _REQUIRED_TASK_FIELDS if f not in header]
     if unknown or absent:
@@ -668,8 +677,7 @@ def read_redshift_tasks(path_or_text, *, sep: str = "#", aws=None) -> list[Redsh
                           + (f"; missing columns {absent}" if absent else ""))
     tasks: list[RedshiftCopyTask] = []
     problems: list[str] = []
-    for line, text in numbered[1:]:
-        fields = [f.strip() for f in text.split(sep)]
+    for line, fields in rows[1:]:
         if len(fields) != len(header):
             problems.append(f"line {line}: {len(fields)} fields, the header has {len(header)}")
             continue

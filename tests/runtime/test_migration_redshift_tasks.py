@@ -108,6 +108,10 @@ def test_statements_quote_identifiers_and_keep_filters_verbatim():
         "WHERE qty > 0 and note <> 'a#b'",
     ]
     assert RedshiftCopyTask("s.t", "u.t", "x").statements() == ["INSERT INTO u.t SELECT * FROM s.t"]
+    # a field holding the separator is double-quoted, as in wmg.migration_tasks.read_tasks's lists
+    [quoted] = read_redshift_tasks('source_table#target_table#secret_name#source_filter\n'
+                                   's.t#u.t#x#"note like \'%#%\'"\n')
+    assert quoted.insert_sql() == "INSERT INTO u.t SELECT * FROM s.t WHERE note like '%#%'"
 
 
 # -------------------------------------------------------------------------------------------- runs

@@ -711,8 +711,6 @@ def tasks_for_schema(conn, source_schema: str, target_schema: str, secret_name: 
     task with no columns, which fails when run and is reported with the others."""
     source = _schema_columns(conn, source_schema)
     target = _schema_columns(conn, target_schema)
-    if not conn.autocommit:
-        conn.rollback()        # end the catalog read's transaction
     tasks = []
     for table, target_cols in target.items():
         present = set(source.get(table, ()))

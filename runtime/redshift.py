@@ -133,6 +133,8 @@ class DataFrameLoadPlan:
 
 @dataclass(frozen=True)
 class DataFrameLoad:
+    """A finished load; `files` were staged (and are deleted by now unless keep_staging was set)."""
+
     table: str
     rows: int
     created: bool
@@ -228,7 +230,10 @@ def load_dataframe(df, conn, table: str, *, staging: str, iam_role: str, mode: s
     """Load a Spark DataFrame into `table`: Parquet files under `{staging}/{schema.table}/{run_id}/`,
     then in one transaction CREATE TABLE (when missing and `create_if_missing`; column types from
     redshift_type), DELETE for `overwrite`, and COPY ... MANIFEST.  A failure rolls all of it back,
-    so the table keeps its old rows.  The staging folder is deleted afterwards unless `keep_staging`."""
+    so the table keeps its old rows.  The staging folder is deleted afterwards unless `keep_staging`.
+
+    The load commits (or rolls back) the connection's current transaction, so do not hold other
+    uncommitted work on `conn`."""
     from wmg.jdbc import transaction
 
     started = time.monotonic()
@@ -237,8 +242,6 @@ def load_dataframe(df, conn, table: str, *, staging: str, iam_role: str, mode: s
         existing = [c.name for c in table_columns(conn, table)]
     except NotFound:
         existing = None
-    if not conn.autocommit:
-        conn.rollback()                  # end the catalog read, so the load's transaction starts clean
     if existing is None and not create_if_missing:
         raise NotFound(f"table {table} does not exist (pass create_if_missing=True to create it)")
     columns = df_columns if existing is None else _columns_in_table_order(df_columns, existing, table)

@@ -160,7 +160,8 @@ def test_failing_tasks_do_not_stop_the_others_and_are_written_as_json(db, tmp_pa
 
 
 def test_schema_mode_copies_target_columns_in_target_order(db):
-    tasks = tasks_for_schema(_connect_to(db)("x"), "shared", "edw", "rs/target")
+    with _connect_to(db)("rs/target") as conn:
+        tasks = tasks_for_schema(conn, "shared", "edw", "rs/target")
     by_table = {t.target_table: t for t in tasks}
     assert sorted(by_table) == ["edw.customers", "edw.only_in_target", "edw.orders"]
     assert by_table["edw.orders"].columns == ("id", "amount", "region")      # loaded_by is target-only

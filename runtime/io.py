@@ -244,9 +244,9 @@ def write_single(data, fmt: str, path: str, *, mode: str = "overwrite", staging:
                  options: Mapping[str, Any] | None = None, fixed_width: Sequence[tuple] | None = None) -> str:
     """Write `data` as exactly one file at `path` and return `path`.
 
-    Spark writes one part (coalesce(1)) into `staging` (default: a folder next to `path`, so the
-    final rename stays on one file system), which is then renamed to `path` through wmg.fs, and the
-    staging folder is removed.  mode: overwrite, append (line formats only; the new part is added
+    Spark writes one part (coalesce(1)) into a new folder inside `staging` (default: next to
+    `path`, so the final rename stays on one file system); the part is renamed to `path` through
+    wmg.fs and the new folder is removed.  mode: overwrite, append (line formats only; the new part is added
     to the end of the file, and a CSV written with header=true does not repeat its header),
     error (an existing file raises FileExistsError), ignore (an existing file is left alone).
     More than one part (e.g. options maxRecordsPerFile) raises ConfigError.  Append reads both
@@ -266,7 +266,7 @@ def write_single(data, fmt: str, path: str, *, mode: str = "overwrite", staging:
     appending = exists and mode == "append"
     if appending:
         _check_appendable(kind, opts)
-    staging = staging or _staging_folder(path)
+    staging = _staging_folder(path, staging)
     try:
         _writer(df.coalesce(1), kind, "overwrite", (), fixed_width, opts).save(staging)
         part = _only_part(fs, staging)
@@ -292,9 +292,12 @@ def _check_appendable(kind: str, options: Mapping[str, Any]) -> None:
         raise ConfigError("write_single cannot append compressed output")
 
 
-def _staging_folder(path: str) -> str:
+def _staging_folder(path: str, staging: str | None) -> str:
+    """A new folder for Spark's output, inside `staging` or next to `path`.  Always a fresh
+    subfolder, since it is deleted afterwards: staging="/tmp" must not wipe /tmp."""
     parent, _, name = path.rstrip("/").rpartition("/")
-    return f"{parent + '/' if parent else ''}_wmg_staging_{name}_{uuid.uuid4().hex[:12]}"
+    base = staging.rstrip("/") if staging else parent
+    return f"{base + '/' if base else ''}_wmg_staging_{name}_{uuid.uuid4().hex[:12]}"
 
 
 def _only_part(fs, folder: str) -> str | None:

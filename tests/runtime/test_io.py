@@ -186,8 +186,12 @@ def test_write_single_fixed_width_append(spark, tmp_path):
     target = str(tmp_path / "f.txt")
     df = spark.createDataFrame([("a", 1)], "code STRING, n INT")
     wio.write_single(df, "fixed_width", target, fixed_width=[("code", 3), ("n", 2)])
-    wio.write_single(df, "fixed_width", target, mode="append", fixed_width=[("code", 3), ("n", 2)])
+    (tmp_path / "stage").mkdir()
+    (tmp_path / "stage" / "keep.txt").write_text("not ours")
+    wio.write_single(df, "fixed_width", target, mode="append", fixed_width=[("code", 3), ("n", 2)],
+                     staging=str(tmp_path / "stage"))
     assert open(target).read() == "a  1 \na  1 \n"
+    assert os.listdir(tmp_path / "stage") == ["keep.txt"]     # only its own subfolder was removed
 
 
 # ============================================================================================ catalog tables

@@ -125,9 +125,10 @@ def _check_header(header: Sequence[str]) -> None:
     known = {f.name for f in fields(MigrationTask)} - {"line"}
     unknown = [h for h in header if h not in known]
     missing = [r for r in _REQUIRED if r not in header]
-    if unknown or missing or not header:
+    repeated = sorted({h for h in header if header.count(h) > 1})
+    if unknown or missing or repeated:
         raise ConfigError(f"line 1: the task list header must name the columns ({', '.join(sorted(known))}); "
-                          f"missing {missing}, unknown {unknown}")
+                          f"missing {missing}, unknown {unknown}, repeated {repeated}")
 
 
 def _task_of(header: Sequence[str], row: Sequence[str], line: int) -> tuple[MigrationTask | None, list[str]]:
@@ -150,9 +151,14 @@ def task_problems(task: MigrationTask) -> list[str]:
         problems.append(f"load_type must be one of {', '.join(LOAD_TYPES)}, got {task.load_type!r}")
     if task.load_type == "incremental" and not task.incremental_load_column:
         problems.append("incremental load_type needs incremental_load_column")
-    for what in ("source_table", "target_table"):
+    names = [("source_table", task.source_table), ("target_table", task.target_table)]
+    if task.source_columns.strip() != "*":
+        names += [("source_columns", c.strip()) for c in task.source_columns.split(",")]
+    if task.incremental_load_column:
+        names.append(("incremental_load_column", task.incremental_load_column))
+    for what, name in names:
         try:
-            _name_parts(getattr(task, what))
+            _name_parts(name)
         except ConfigError as exc:
             problems.append(f"{what}: {exc}")
     return problems
@@ -160,13 +166,14 @@ def task_problems(task: MigrationTask) -> list[str]:
 
 # ======================================================================================= names and SQL
 
-_NAME_PART = r'"(?:[^"]|"")*"|`(?:[^`]|``)*`|[^."`\s]+'
+# A quoted part (any text, the quote doubled inside) or a plain identifier: letters, digits, _ $ # @.
+_NAME_PART = r'"(?:[^"]|"")*"|`(?:[^`]|``)*`|[\w$#@]+'
 
 
 def _name_parts(name: str) -> list[str]:
     """`schema.table`, `"My Schema"."T"` or `` `db`.`t` `` -> the unquoted parts."""
     if not name or not re.fullmatch(rf"(?:{_NAME_PART})(?:\.(?:{_NAME_PART}))*", name.strip()):
-        raise ConfigError(f"{name!r} is not a table name (part.part..., parts may be quoted)")
+        raise ConfigError(f"{name!r} is not a name (part.part..., parts may be quoted)")
     parts = re.findall(_NAME_PART, name.strip())
     return [p[1:-1].replace(p[0] * 2, p[0]) if p[0] in '"`' else p for p in parts]
 
@@ -331,7 +338,7 @@ class DataMigrationStep(Step):
         if not path:
             raise ConfigError("Need config CSV file path to proceed: set config_path")
         tasks = read_tasks(path, sep=self.sep or ctx.params.get("config_file_sep", "#"))
-        connections = self.connections or self._resolver(ctx)
+        connections = self.connections if self.connections is not None else self._resolver(ctx)
         units = Statements(ctx, self, fingerprint(*tasks))
         self.report = _run_all(
             tasks, lambda t: units.run(t.label, lambda: migrate(t, spark=ctx.spark, connections=connections)),

@@ -41,22 +41,25 @@ def test_read_tasks_lists_every_bad_row_with_its_line():
         "postgres#a#src#*#1=1#postgres#b#tgt#incremental#\n"      # line 4: no column
         "postgres##src#*#1=1#postgres#b#tgt#append#\n"            # line 5: no source table
         "postgres#a#src#*\n"                                       # line 6: short row
-        'postgres#a b.c#src#*#1=1#postgres#"x"."y"#tgt#append#\n')  # line 7: a name with a blank
+        'postgres#a b.c#src#*#1=1#postgres#"x"."y"#tgt#append#\n'   # line 7: a name with a blank
+        "postgres#a#src#id, sum(x)#1=1#postgres#b#tgt#append#\n")    # line 8: an expression, not a column
     with pytest.raises(ConfigError) as caught:
         read_tasks(text)
     message = str(caught.value)
-    assert message.startswith("5 bad row(s)")
+    assert message.startswith("6 bad row(s)")
     for expected in ("line 3: load_type must be one of append, overwrite, incremental, got 'upsert'",
                      "line 4: incremental load_type needs incremental_load_column",
                      "line 5: missing source_table", "line 6: expected 10 fields, found 4",
-                     "line 7: source_table: 'a b.c' is not a table name"):
+                     "line 7: source_table: 'a b.c' is not a name",
+                     "line 8: source_columns: 'sum(x)' is not a name"):
         assert expected in message
     assert "line 2" not in message
 
 
 def test_read_tasks_header_errors():
-    with pytest.raises(ConfigError, match=r"line 1: .*missing \['load_type'\], unknown \['colour'\]"):
-        read_tasks("source_name#source_table#target_name#target_table#colour\nx#y#z#w#red\n")
+    with pytest.raises(ConfigError, match=r"line 1: .*missing \['load_type'\], unknown \['colour'\], "
+                                          r"repeated \['target_name'\]"):
+        read_tasks("source_name#source_table#target_name#target_table#colour#target_name\nx#y#z#w#red#v\n")
     with pytest.raises(ConfigError, match="one character"):
         read_tasks(HEADER, sep="##")
 

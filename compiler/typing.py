@@ -130,7 +130,8 @@ def column_def(column: exp.Column, catalog: Catalog) -> ColumnDef | None:
             break  # a derived table cannot see its outer query's columns
         select = enclosing_select(select)
     # UPDATE/DELETE/MERGE targets are not SELECTs: look at the DML's own tables.
-    dml = column.find_ancestor(exp.Update, exp.Delete, exp.Merge)
+    # (A MERGE's WHEN ... THEN UPDATE is an Update node without tables: the MERGE has them.)
+    dml = column.find_ancestor(exp.Merge) or column.find_ancestor(exp.Update, exp.Delete)
     if dml is not None:
         for table in dml.find_all(exp.Table):
             tdef = catalog.get(table)

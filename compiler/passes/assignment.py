@@ -105,8 +105,44 @@ def _projections(query: exp.Expression) -> list[exp.Expression]:
     return []
 
 
+def _assigned(assignments, tdef):
+    for assignment in assignments:
+        if isinstance(assignment, exp.EQ) and isinstance(assignment.this, exp.Column):
+            col = tdef.column(assignment.this.name)
+            if col is not None:
+                yield assignment.expression, col
+
+
+def _merge_values(merge: exp.Merge, tdef):
+    whens = merge.args.get("whens")
+    for when in (whens.expressions if whens else []):
+        then = when.args.get("then")
+        if isinstance(then, exp.Update):
+            yield from _assigned(then.expressions, tdef)
+        elif isinstance(then, exp.Insert) and isinstance(then.expression, exp.Tuple):
+            names = [c.name for c in then.this.expressions] if isinstance(then.this, exp.Tuple) \
+                else list(tdef.columns)
+            for name, value in zip(names, then.expression.expressions):
+                col = tdef.column(name)
+                if col is not None:
+                    yield value, col
+
+
 def stored_values(expr: exp.Expression, ctx: PassContext):
-    """(value expression, target ColumnDef) for every value an INSERT stores into a known table."""
+    """(value expression, target ColumnDef) for every value an INSERT, UPDATE or MERGE stores
+    into a known table."""
+    if isinstance(expr, exp.Update):
+        from leapc.passes.dml import update_target
+        target = update_target(expr)
+        tdef = ctx.catalog.get(target) if isinstance(target, exp.Table) else None
+        if tdef is not None:
+            yield from _assigned(list(expr.expressions), tdef)
+        return
+    if isinstance(expr, exp.Merge):
+        tdef = ctx.catalog.get(expr.this) if isinstance(expr.this, exp.Table) else None
+        if tdef is not None:
+            yield from _merge_values(expr, tdef)
+        return
     if not isinstance(expr, exp.Insert) or expr.expression is None:
         return
     target = named_table(expr)
@@ -122,8 +158,8 @@ def stored_values(expr: exp.Expression, ctx: PassContext):
 
 
 @statement_pass("assignment_conversions", order=850,
-                purpose="INSERT converts values to the column types (character <-> number/date) and truncates long character data, as Teradata does",
-                triggers=(exp.Insert,))
+                purpose="INSERT, UPDATE and MERGE convert values to the column types (character <-> number/date) and truncate long character data, as Teradata does",
+                triggers=(exp.Insert, exp.Update, exp.Merge))
 def assignment_conversions(expr: exp.Expression, ctx: PassContext):
     for value, col in list(stored_values(expr, ctx)):
         stored = _store(value, col.type, ctx)

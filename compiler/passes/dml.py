@@ -100,6 +100,11 @@ def _target_and_sources(update: exp.Update):
     return target, items
 
 
+def update_target(update: exp.Update) -> exp.Expression:
+    """The table an UPDATE changes (named directly or by its alias in the FROM list)."""
+    return _target_and_sources(update)[0]
+
+
 def comma_from(items: list[exp.Expression]) -> exp.From:
     """FROM a, b, c as sqlglot keeps it: the first item carrying the others as joins."""
     first = items[0].copy()

@@ -37,7 +37,7 @@ def cast_to_integer_truncates(expr: exp.Expression, ctx: PassContext):
 
 @statement_pass("store_decimal_in_integer", order=320, targets={"redshift"},
                 purpose="A decimal stored into an INTEGER column is truncated in Teradata but rounded by Redshift: TRUNC it",
-                triggers=(exp.Insert,))
+                triggers=(exp.Insert, exp.Update, exp.Merge))
 def store_decimal_in_integer(expr: exp.Expression, ctx: PassContext):
     for value, col in list(stored_values(expr, ctx)):
         if col.type.this in INTEGER_TYPES and is_kind(type_of(value, ctx.catalog), DECIMAL_TYPES | FLOAT_TYPES):
@@ -156,7 +156,7 @@ def _half_even(value: exp.Expression, scale: int, target: str) -> exp.Expression
 
 @statement_pass("decimal_half_even", order=860,
                 purpose="Narrowing a DECIMAL's scale rounds halfway values to even in Teradata (the targets round them away from zero)",
-                triggers=(exp.Cast, exp.Insert))
+                triggers=(exp.Cast, exp.Insert, exp.Update, exp.Merge))
 def decimal_half_even(expr: exp.Expression, ctx: PassContext):
     def narrowed(value: exp.Expression, dtype: exp.DataType) -> bool:
         target = _decimal_target_scale(dtype)

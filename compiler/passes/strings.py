@@ -86,32 +86,70 @@ def strtok(expr: exp.Expression, ctx: PassContext):
     return transform(expr, rewrite, exp.Strtok)
 
 
+_CHAR_TYPES = (exp.DataType.Type.CHAR, exp.DataType.Type.NCHAR)
+
+
+def _declared_length(t: exp.DataType) -> int | None:
+    params = t.expressions
+    if not params:
+        return 1 if t.this in _CHAR_TYPES else None
+    value = params[0].this if isinstance(params[0], exp.DataTypeParam) else params[0]
+    return int(value.name) if isinstance(value, exp.Literal) and value.is_int else None
+
+
+def fixed_char_length(node: exp.Expression, ctx: PassContext) -> int | None:
+    """n when `node` is a CHAR(n) value, whose pad blanks Teradata keeps when the value is
+    concatenated or measured (a column, a CAST, or a case/null function of such values)."""
+    if isinstance(node, exp.Column):
+        col = column_def(node, ctx.catalog)
+        return _declared_length(col.type) if col is not None and col.type.this in _CHAR_TYPES else None
+    if isinstance(node, exp.Cast):
+        return _declared_length(node.to) if node.to.this in _CHAR_TYPES else None
+    if isinstance(node, (exp.Upper, exp.Lower, exp.Paren)):
+        return fixed_char_length(node.this, ctx)
+    if isinstance(node, exp.Coalesce):
+        lengths = [fixed_char_length(a, ctx) for a in [node.this, *node.expressions]]
+        return None if None in lengths else max(lengths)
+    return None
+
+
 @statement_pass("char_padding", order=507, targets={"redshift"},
                 purpose="CHAR(n) values keep their pad blanks in Teradata concatenation and CHARACTERS(); Redshift drops them",
                 triggers=(exp.DPipe, exp.Concat, exp.Length))
 def char_padding(expr: exp.Expression, ctx: PassContext):
-    def char_length(node):
-        if isinstance(node, exp.Column):
-            col = column_def(node, ctx.catalog)
-            if col is not None and col.type.this in (exp.DataType.Type.CHAR, exp.DataType.Type.NCHAR):
-                params = col.type.expressions
-                return int(params[0].this.name) if params else 1
-        return None
-
     def rewrite(node):
         if isinstance(node, exp.Length):
-            n = char_length(node.this)
+            n = fixed_char_length(node.this, ctx)
             if n is not None:
                 return exp.Case(ifs=[exp.If(this=exp.Is(this=node.this.copy(), expression=exp.null()),
                                             true=exp.null())], default=exp.Literal.number(n))
             return node
         operands = [node.this, node.expression] if isinstance(node, exp.DPipe) else list(node.expressions)
         for operand in operands:
-            n = char_length(operand)
+            n = fixed_char_length(operand, ctx)
             if n is not None:
                 operand.replace(exp.Anonymous(this="RPAD", expressions=[operand.copy(), exp.Literal.number(n)]))
         return node
     return transform(expr, rewrite, exp.DPipe, exp.Concat, exp.Length)
+
+
+@statement_pass("string_cast_lengths", order=508, targets={"pyspark"},
+                purpose="CAST(x AS VARCHAR(n)) truncates and CAST(x AS CHAR(n)) also pads; Spark casts both to plain STRING",
+                triggers=(exp.Cast,))
+def string_cast_lengths(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        if not isinstance(node, exp.Cast) or node.to.this not in (*_CHAR_TYPES, exp.DataType.Type.VARCHAR,
+                                                                    exp.DataType.Type.NVARCHAR):
+            return node
+        n = _declared_length(node.to) if node.to.expressions or node.to.this in _CHAR_TYPES else None
+        if n is None:
+            return node
+        text = exp.Substring(this=exp.cast(node.this.copy(), "STRING"), start=exp.Literal.number(1),
+                             length=exp.Literal.number(n))
+        if node.to.this in _CHAR_TYPES:
+            return exp.Anonymous(this="RPAD", expressions=[text, exp.Literal.number(n), exp.Literal.string(" ")])
+        return text
+    return transform(expr, rewrite, exp.Cast)
 
 
 @statement_pass("substr_start_rules", order=510, targets={"pyspark"},
@@ -196,7 +234,7 @@ _COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
 @statement_pass("string_comparison_rules", order=700,
                 purpose="String comparison ignores trailing blanks; NOT CASESPECIFIC (Teradata-mode default) compares, groups and counts case-blind",
                 triggers=(*_COMPARISONS, exp.Like, exp.Count, exp.Group, exp.In, exp.Between, exp.Distinct, exp.Union,
-                          exp.Ordered, exp.Window))
+                          exp.Ordered, exp.Window, exp.Case, exp.Nullif))
 def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         # SET a = b inside UPDATE is an assignment, not a comparison.
@@ -232,9 +270,24 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
                 node.set(key, comparable(node.args[key], blind))
         elif isinstance(node, (exp.Like, exp.ILike)) and _not_casespecific(node.this, ctx) \
                 and not isinstance(node.expression, (exp.Any, exp.All)):
-            # LIKE keeps trailing blanks significant; only the case rule applies.
-            node.set("this", _upper(node.this))
+            # LIKE keeps trailing blanks significant; only the case rule applies.  Redshift's
+            # UPPER of a CHAR(n) value drops its pad blanks, so they are put back.
+            n = fixed_char_length(node.this, ctx) if ctx.target == "redshift" else None
+            upper = _upper(node.this)
+            node.set("this", exp.Anonymous(this="RPAD", expressions=[upper, exp.Literal.number(n)]) if n else upper)
             node.set("expression", _upper(node.expression))
+        elif isinstance(node, exp.Case) and node.this is not None and _is_string(node.this, ctx):
+            # CASE x WHEN v ... compares x = v.
+            values = [i.this for i in node.args.get("ifs") or []]
+            blind = _not_casespecific(node.this, ctx) or any(_not_casespecific(v, ctx) for v in values)
+            node.set("this", comparable(node.this, blind))
+            for branch in node.args.get("ifs") or []:
+                if _is_string(branch.this, ctx):
+                    branch.set("this", comparable(branch.this, blind))
+        elif isinstance(node, exp.Nullif) and _is_string(node.this, ctx) and _is_string(node.expression, ctx):
+            blind = _not_casespecific(node.this, ctx) or _not_casespecific(node.expression, ctx)
+            equal = exp.EQ(this=comparable(node.this.copy(), blind), expression=comparable(node.expression, blind))
+            return exp.Case(ifs=[exp.If(this=equal, true=exp.null())], default=node.this)
         elif isinstance(node, exp.Ordered) and _not_casespecific(node.this, ctx):
             # NOT CASESPECIFIC values sort case-blind, and pad blanks never order them.
             node.set("this", comparable(node.this, True))
@@ -248,7 +301,7 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
         return node
 
     expr = transform(expr, rewrite, *_COMPARISONS, exp.In, exp.Between, exp.Like, exp.ILike, exp.Count,
-                     exp.Ordered, exp.Window)
+                     exp.Ordered, exp.Window, exp.Case, exp.Nullif)
     for setop in [s for s in expr.find_all(exp.Except, exp.Intersect) if s.args.get("distinct") is not False
                   and not isinstance(s.this, exp.SetOperation) and not isinstance(s.expression, exp.SetOperation)]:
         replacement = except_intersect(setop, ctx)
@@ -292,16 +345,16 @@ def _resolve_ordinal(select: exp.Select, key: exp.Expression) -> exp.Expression:
 
 
 def _group_keys(select: exp.Select, ctx: PassContext) -> None:
-    """GROUP BY on string columns groups values equal under Teradata's rules together
+    """GROUP BY on string values groups values equal under Teradata's rules together
     (trailing blanks, and case for NOT CASESPECIFIC); the select list then shows one of them."""
     group = select.args.get("group")
     if group is None:
         return
-    rewritten: dict[str, exp.Column] = {}
+    rewritten: dict[str, exp.Expression] = {}
     keys = []
     for g in group.expressions:
         target = _resolve_ordinal(select, g)
-        if isinstance(target, exp.Column) and _is_string(target, ctx):
+        if not isinstance(target, exp.Literal) and _is_string(target, ctx):
             rewritten[target.sql()] = target
             keys.append(comparable(target.copy(), _not_casespecific(target, ctx)))
         else:
@@ -309,22 +362,24 @@ def _group_keys(select: exp.Select, ctx: PassContext) -> None:
     if not rewritten:
         return
     group.set("expressions", keys)
+    kinds = tuple({type(k) for k in rewritten.values()})
 
     def representative(node):
-        if isinstance(node, exp.Column) and node.sql() in rewritten \
-                and not node.find_ancestor(exp.AggFunc) and node.find_ancestor(exp.Select) is select:
+        if node.sql() in rewritten and not node.find_ancestor(exp.AggFunc) \
+                and node.find_ancestor(exp.Select) is select:
             return _representative(node.copy())
         return node
 
     for i, projection in enumerate(select.expressions):
-        if isinstance(projection, exp.Column) and projection.sql() in rewritten:
-            select.expressions[i].replace(exp.alias_(_representative(projection.copy()), projection.name))
+        if projection.sql() in rewritten:
+            name = projection.name if isinstance(projection, exp.Column) else f"col_{i + 1}"
+            select.expressions[i].replace(exp.alias_(_representative(projection.copy()), name))
         else:
-            transform(projection, representative, exp.Column)
+            transform(projection, representative, *kinds)
     for key in ("having", "order"):
         clause = select.args.get(key)
         if clause is not None:
-            transform(clause, representative, exp.Column)
+            transform(clause, representative, *kinds)
 
 
 def _representative(column: exp.Expression) -> exp.Expression:
@@ -343,7 +398,7 @@ def _distinct_as_group(select: exp.Select, ctx: PassContext) -> None:
     items = [p.this if isinstance(p, exp.Alias) else p for p in select.expressions]
     if any(isinstance(i, exp.Star) or (isinstance(i, exp.Column) and i.is_star) for i in items):
         return
-    if not any(isinstance(i, exp.Column) and _is_string(i, ctx) for i in items):
+    if not any(not isinstance(i, exp.Literal) and _is_string(i, ctx) for i in items):
         return
     select.set("distinct", None)
     select.set("group", exp.Group(expressions=[i.copy() for i in items]))

@@ -158,7 +158,7 @@ FROM (
     FROM cs_db.city_region
   ) AS leapc_union_1(leapc_u1)
   GROUP BY
-    UPPER(RTRIM(leapc_u1))
+    RTRIM(UPPER(RTRIM(leapc_u1)))
 ) AS u
 """
 

@@ -75,14 +75,14 @@ FROM (
   FROM (
     SELECT
       MIN(leapc_l_1.leapc_s1) AS leapc_s1,
-      UPPER(RTRIM(leapc_l_1.leapc_s1)) AS leapc_s1_key
+      MIN(UPPER(RTRIM(leapc_l_1.leapc_s1))) AS leapc_s1_key
     FROM (
       SELECT
         city
       FROM ncs_db.cities_a
     ) AS leapc_l_1(leapc_s1)
     GROUP BY
-      UPPER(RTRIM(leapc_l_1.leapc_s1))
+      RTRIM(UPPER(RTRIM(leapc_l_1.leapc_s1)))
   ) AS leapc_g_3
   WHERE
     NOT EXISTS(
@@ -112,14 +112,14 @@ FROM (
   FROM (
     SELECT
       MIN(leapc_l_4.leapc_s1) AS leapc_s1,
-      UPPER(RTRIM(leapc_l_4.leapc_s1)) AS leapc_s1_key
+      MIN(UPPER(RTRIM(leapc_l_4.leapc_s1))) AS leapc_s1_key
     FROM (
       SELECT
         city
       FROM ncs_db.cities_b
     ) AS leapc_l_4(leapc_s1)
     GROUP BY
-      UPPER(RTRIM(leapc_l_4.leapc_s1))
+      RTRIM(UPPER(RTRIM(leapc_l_4.leapc_s1)))
   ) AS leapc_g_6
   WHERE
     NOT EXISTS(
@@ -149,14 +149,14 @@ FROM (
   FROM (
     SELECT
       MIN(leapc_l_7.leapc_s1) AS leapc_s1,
-      UPPER(RTRIM(leapc_l_7.leapc_s1)) AS leapc_s1_key
+      MIN(UPPER(RTRIM(leapc_l_7.leapc_s1))) AS leapc_s1_key
     FROM (
       SELECT
         city
       FROM ncs_db.cities_a
     ) AS leapc_l_7(leapc_s1)
     GROUP BY
-      UPPER(RTRIM(leapc_l_7.leapc_s1))
+      RTRIM(UPPER(RTRIM(leapc_l_7.leapc_s1)))
   ) AS leapc_g_9
   WHERE
     EXISTS(
@@ -193,7 +193,7 @@ FROM (
     FROM ncs_db.cities_b
   ) AS leapc_union_10(leapc_u1)
   GROUP BY
-    UPPER(RTRIM(leapc_u1))
+    RTRIM(UPPER(RTRIM(leapc_u1)))
 ) AS d;
 
 -- source: input.sql:41  [S160]

@@ -51,7 +51,7 @@ VALUES
 
 # source: input.sql:18
 S050_SET = {
-    'uname': "'dora' || uname",
+    'uname': "SUBSTRING('dora' || uname, 1, 10)",
 }
 S050_WHERE = "id = 3"
 

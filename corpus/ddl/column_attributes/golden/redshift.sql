@@ -35,7 +35,7 @@ VALUES
   (3, 'cy', NULL);
 
 -- source: input.sql:18  [S050]
-UPDATE ddl_db.people SET uname = 'dora' || uname
+UPDATE ddl_db.people SET uname = SUBSTRING('dora' || uname FROM 1 FOR 10)
 WHERE
   id = 3;
 

@@ -63,7 +63,7 @@ USING dml2_db.stock_feed AS s
 ON stock.sku = s.sku AND UPPER(RTRIM(stock.status)) = 'A'
 WHEN MATCHED THEN UPDATE SET
   qty = stock.qty + s.qty,
-  note = COALESCE(s.note, stock.note) || '+'
+  note = SUBSTRING(COALESCE(s.note, stock.note) || '+' FROM 1 FOR 10)
 WHEN NOT MATCHED THEN INSERT (sku, status, qty, note) VALUES (s.sku, 'N', s.qty, s.note);
 
 -- source: input.sql:36  [S110]

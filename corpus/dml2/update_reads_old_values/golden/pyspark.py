@@ -49,7 +49,7 @@ S050_SET = {
     'a': "b",
     'b': "a",
     'c': "a * 10 + b",
-    'lbl': "CASE WHEN a > b THEN lbl || '>' ELSE lbl || '<=' END",
+    'lbl': "SUBSTRING(CASE WHEN a > b THEN lbl || '>' ELSE lbl || '<=' END, 1, 12)",
 }
 
 # source: input.sql:24

@@ -30,7 +30,7 @@ VALUES
   (3, 7, 3, 0, NULL);
 
 -- source: input.sql:18  [S050]
-UPDATE dml2_db.pairs SET a = b, b = a, c = a * 10 + b, lbl = CASE WHEN a > b THEN lbl || '>' ELSE lbl || '<=' END;
+UPDATE dml2_db.pairs SET a = b, b = a, c = a * 10 + b, lbl = SUBSTRING(CASE WHEN a > b THEN lbl || '>' ELSE lbl || '<=' END FROM 1 FOR 12);
 
 -- source: input.sql:24  [S060]
 UPDATE dml2_db.pairs SET b = b + 100, a = a - 1

@@ -94,11 +94,14 @@ SELECT
   TO_DATE(TRIM(eta_txt), 'dd.MM.yyyy'),
   DATEDIFF(TO_DATE(TRIM(eta_txt), 'dd.MM.yyyy'), ship_dt),
   BROUND(
-    CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)),
+    CAST(COALESCE(
+      CASE WHEN UPPER(RTRIM(TRIM(weight_txt))) = '' THEN NULL ELSE TRIM(weight_txt) END,
+      CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END
+    ) AS DECIMAL(38, 10)),
     2
   ),
-  'S-' || CAST(ship_id AS VARCHAR(10)),
-  CAST(fee AS VARCHAR(12)),
+  'S-' || SUBSTRING(CAST(ship_id AS STRING), 1, 10),
+  SUBSTRING(CAST(fee AS STRING), 1, 12),
   cutoff,
   EXTRACT(MINUTE FROM cutoff),
   CASE WHEN cutoff < '12:00:00' THEN 'Y' WHEN NOT cutoff IS NULL THEN 'N' END,

@@ -78,26 +78,41 @@ SELECT
   CASE
     WHEN ABS(
       (
-        CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)) * 100
+        CAST(COALESCE(
+          CASE WHEN UPPER(RTRIM(TRIM(weight_txt))) = '' THEN NULL ELSE TRIM(weight_txt) END,
+          CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END
+        ) AS DECIMAL(38, 10)) * 100
       ) - TRUNC(
         (
-          CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)) * 100
+          CAST(COALESCE(
+            CASE WHEN UPPER(RTRIM(TRIM(weight_txt))) = '' THEN NULL ELSE TRIM(weight_txt) END,
+            CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END
+          ) AS DECIMAL(38, 10)) * 100
         )
       )
     ) = 0.5
     THEN (
       TRUNC(
         (
-          CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)) * 100
+          CAST(COALESCE(
+            CASE WHEN UPPER(RTRIM(TRIM(weight_txt))) = '' THEN NULL ELSE TRIM(weight_txt) END,
+            CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END
+          ) AS DECIMAL(38, 10)) * 100
         )
       ) + TRUNC(
         (
-          CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)) * 100
+          CAST(COALESCE(
+            CASE WHEN UPPER(RTRIM(TRIM(weight_txt))) = '' THEN NULL ELSE TRIM(weight_txt) END,
+            CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END
+          ) AS DECIMAL(38, 10)) * 100
         )
       ) % 2
     ) / 100
     ELSE ROUND(
-      CAST(COALESCE(NULLIF(TRIM(weight_txt), ''), CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END) AS DECIMAL(38, 10)),
+      CAST(COALESCE(
+        CASE WHEN UPPER(RTRIM(TRIM(weight_txt))) = '' THEN NULL ELSE TRIM(weight_txt) END,
+        CASE WHEN weight_txt IS NULL THEN NULL ELSE '0' END
+      ) AS DECIMAL(38, 10)),
       2
     )
   END,

@@ -139,7 +139,7 @@ SELECT
   event_id,
   event_dt,
   NULL,
-  SUBSTRING(kind || '@' || TRIM(CAST(event_hr AS VARCHAR(5))), 1, 10)
+  SUBSTRING(kind || '@' || TRIM(SUBSTRING(CAST(event_hr AS STRING), 1, 5)), 1, 10)
 FROM etl_db.tgt_events
 """
 

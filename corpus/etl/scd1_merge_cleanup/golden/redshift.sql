@@ -84,10 +84,16 @@ MERGE INTO etl_db.dim_supplier
 USING v_supp AS s
 ON dim_supplier.supp_id = s.supp_id
 WHEN MATCHED THEN UPDATE SET
-  supp_name = COALESCE(s.supp_name, dim_supplier.supp_name),
-  phone = COALESCE(s.phone, dim_supplier.phone),
+  supp_name = SUBSTRING(COALESCE(s.supp_name, dim_supplier.supp_name) FROM 1 FOR 30),
+  phone = SUBSTRING(COALESCE(s.phone, dim_supplier.phone) FROM 1 FOR 20),
   upd_cnt = dim_supplier.upd_cnt + 1
-WHEN NOT MATCHED THEN INSERT (supp_id, supp_name, phone, status, upd_cnt) VALUES (s.supp_id, COALESCE(s.supp_name, 'UNKNOWN'), s.phone, 'N', 0);
+WHEN NOT MATCHED THEN INSERT (supp_id, supp_name, phone, status, upd_cnt) VALUES (
+  s.supp_id,
+  SUBSTRING(COALESCE(s.supp_name, 'UNKNOWN') FROM 1 FOR 30),
+  SUBSTRING(s.phone FROM 1 FOR 20),
+  'N',
+  0
+);
 
 -- source: input.sql:51  [S130]
 UPDATE etl_db.dim_supplier SET status = 'I'

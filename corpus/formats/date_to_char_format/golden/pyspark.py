@@ -64,11 +64,19 @@ S070 = """\
 INSERT INTO fmt_db.result_date_text
 SELECT
   id,
-  CAST(DATE_FORMAT(inv_dt, 'yyyyMMdd') AS CHAR(8)),
-  CAST(DATE_FORMAT(inv_dt, 'yyyy-MM-dd') AS CHAR(10)),
-  CAST(DATE_FORMAT(inv_dt, 'MM/dd/yyyy') AS VARCHAR(10)),
-  CAST(DATE_FORMAT(inv_dt, 'yyyyDDD') AS CHAR(7)),
-  'INV-' || CAST(DATE_FORMAT(inv_dt, 'yyyyMMdd') AS CHAR(8)) || '-X'
+  SUBSTRING(RPAD(SUBSTRING(CAST(DATE_FORMAT(inv_dt, 'yyyyMMdd') AS STRING), 1, 8), 8, ' '), 1, 8),
+  SUBSTRING(
+    RPAD(SUBSTRING(CAST(DATE_FORMAT(inv_dt, 'yyyy-MM-dd') AS STRING), 1, 10), 10, ' '),
+    1,
+    10
+  ),
+  SUBSTRING(CAST(DATE_FORMAT(inv_dt, 'MM/dd/yyyy') AS STRING), 1, 10),
+  SUBSTRING(RPAD(SUBSTRING(CAST(DATE_FORMAT(inv_dt, 'yyyyDDD') AS STRING), 1, 7), 7, ' '), 1, 7),
+  SUBSTRING(
+    'INV-' || RPAD(SUBSTRING(CAST(DATE_FORMAT(inv_dt, 'yyyyMMdd') AS STRING), 1, 8), 8, ' ') || '-X',
+    1,
+    20
+  )
 FROM fmt_db.invoices
 """
 

@@ -63,25 +63,69 @@ S070 = """\
 INSERT INTO fmt_db.result_item_text
 SELECT
   id,
-  CAST(CASE
-    WHEN price IS NULL
-    THEN NULL
-    ELSE FORMAT_STRING('%06.2f', CAST(price AS DOUBLE))
-  END AS CHAR(6)),
-  CAST(CASE
-    WHEN qty IS NULL
-    THEN NULL
-    ELSE FORMAT_STRING('%05.0f', CAST(qty AS DOUBLE))
-  END AS CHAR(5)),
-  'Q' || CAST(CASE
-    WHEN qty IS NULL
-    THEN NULL
-    ELSE FORMAT_STRING('%05.0f', CAST(qty AS DOUBLE))
-  END AS CHAR(5)) || 'P' || CAST(CASE
-    WHEN price IS NULL
-    THEN NULL
-    ELSE FORMAT_STRING('%06.2f', CAST(price AS DOUBLE))
-  END AS CHAR(6))
+  SUBSTRING(
+    RPAD(
+      SUBSTRING(
+        CAST(CASE
+          WHEN price IS NULL
+          THEN NULL
+          ELSE FORMAT_STRING('%06.2f', CAST(price AS DOUBLE))
+        END AS STRING),
+        1,
+        6
+      ),
+      6,
+      ' '
+    ),
+    1,
+    6
+  ),
+  SUBSTRING(
+    RPAD(
+      SUBSTRING(
+        CAST(CASE
+          WHEN qty IS NULL
+          THEN NULL
+          ELSE FORMAT_STRING('%05.0f', CAST(qty AS DOUBLE))
+        END AS STRING),
+        1,
+        5
+      ),
+      5,
+      ' '
+    ),
+    1,
+    5
+  ),
+  SUBSTRING(
+    'Q' || RPAD(
+      SUBSTRING(
+        CAST(CASE
+          WHEN qty IS NULL
+          THEN NULL
+          ELSE FORMAT_STRING('%05.0f', CAST(qty AS DOUBLE))
+        END AS STRING),
+        1,
+        5
+      ),
+      5,
+      ' '
+    ) || 'P' || RPAD(
+      SUBSTRING(
+        CAST(CASE
+          WHEN price IS NULL
+          THEN NULL
+          ELSE FORMAT_STRING('%06.2f', CAST(price AS DOUBLE))
+        END AS STRING),
+        1,
+        6
+      ),
+      6,
+      ' '
+    ),
+    1,
+    20
+  )
 FROM fmt_db.items
 """
 

@@ -45,5 +45,5 @@ SELECT
   id,
   CAST(TO_CHAR(price, 'FM000.00') AS CHAR(6)),
   CAST(TO_CHAR(qty, 'FM00000') AS CHAR(5)),
-  'Q' || CAST(TO_CHAR(qty, 'FM00000') AS CHAR(5)) || 'P' || CAST(TO_CHAR(price, 'FM000.00') AS CHAR(6))
+  SUBSTRING('Q' || RPAD(CAST(TO_CHAR(qty, 'FM00000') AS CHAR(5)), 5) || 'P' || RPAD(CAST(TO_CHAR(price, 'FM000.00') AS CHAR(6)), 6) FROM 1 FOR 20)
 FROM fmt_db.items;

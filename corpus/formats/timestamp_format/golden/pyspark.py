@@ -66,7 +66,19 @@ SELECT
   id,
   TO_TIMESTAMP_NTZ(TRIM(s_blank), 'yyyy-MM-dd HH:mm:ss'),
   TO_TIMESTAMP_NTZ(TRIM(s_comp), 'yyyyMMddHHmmss'),
-  CAST(DATE_FORMAT(TO_TIMESTAMP_NTZ(TRIM(s_blank), 'yyyy-MM-dd HH:mm:ss'), 'yyyyMMddHHmmss') AS CHAR(14)),
+  SUBSTRING(
+    RPAD(
+      SUBSTRING(
+        CAST(DATE_FORMAT(TO_TIMESTAMP_NTZ(TRIM(s_blank), 'yyyy-MM-dd HH:mm:ss'), 'yyyyMMddHHmmss') AS STRING),
+        1,
+        14
+      ),
+      14,
+      ' '
+    ),
+    1,
+    14
+  ),
   CAST(TO_TIMESTAMP_NTZ(TRIM(s_comp), 'yyyyMMddHHmmss') AS DATE)
 FROM fmt_db.stg_events
 """

@@ -78,7 +78,7 @@ SELECT
   LPAD(s, 7, 'ab'),
   RPAD(s, 6, '.'),
   SUBSTRING(RPAD(s, 4) || '|', 1, 20),
-  LPAD(CAST(n AS VARCHAR(10)), 6, '0'),
+  LPAD(SUBSTRING(CAST(n AS STRING), 1, 10), 6, '0'),
   TRIM(LEADING 'xy' FROM s),
   TRIM(TRAILING '0.' FROM s)
 FROM fn_db.codes

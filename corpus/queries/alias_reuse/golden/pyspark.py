@@ -76,7 +76,7 @@ USING PARQUET
 S090 = """\
 INSERT INTO qry_db.result_prefix
 SELECT
-  SUBSTRING(code, 1, 2) AS pfx,
+  MIN(SUBSTRING(code, 1, 2)) AS pfx,
   SUM(amt) AS tot,
   COUNT(*) AS n,
   SUM(amt) * 2 AS tot_x2
@@ -84,7 +84,7 @@ FROM qry_db.sales
 WHERE
   UPPER(RTRIM(SUBSTRING(code, 1, 2))) <> 'ZZ'
 GROUP BY
-  SUBSTRING(code, 1, 2)
+  UPPER(RTRIM(SUBSTRING(code, 1, 2)))
 HAVING
   SUM(amt) > 10
 """

@@ -52,7 +52,7 @@ DISTKEY(pfx);
 -- source: input.sql:26  [S090]
 INSERT INTO qry_db.result_prefix
 SELECT
-  SUBSTRING(code FROM 1 FOR 2) AS pfx,
+  MIN(SUBSTRING(code FROM 1 FOR 2)) AS pfx,
   SUM(amt) AS tot,
   COUNT(*) AS n,
   SUM(amt) * 2 AS tot_x2
@@ -60,6 +60,6 @@ FROM qry_db.sales
 WHERE
   UPPER(RTRIM(SUBSTRING(code FROM 1 FOR 2))) <> 'ZZ'
 GROUP BY
-  SUBSTRING(code FROM 1 FOR 2)
+  UPPER(RTRIM(SUBSTRING(code FROM 1 FOR 2)))
 HAVING
   SUM(amt) > 10;

@@ -90,7 +90,7 @@ FROM (
   ) AS leapc_union_1(leapc_u1, leapc_u2)
   GROUP BY
     leapc_u1,
-    RTRIM(leapc_u2)
+    RTRIM(RTRIM(leapc_u2))
 ) AS u;
 
 -- source: input.sql:39  [S130]

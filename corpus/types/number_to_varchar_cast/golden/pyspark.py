@@ -66,11 +66,11 @@ S070 = """\
 INSERT INTO typ_db.result_num_text
 SELECT
   id,
-  CAST(id AS VARCHAR(12)),
-  'A-' || CAST(branch AS VARCHAR(6)) || '-' || CAST(id AS VARCHAR(12)),
-  CAST(balance AS VARCHAR(20)),
-  LENGTH(CAST(id AS VARCHAR(12))),
-  LENGTH(CAST(balance AS VARCHAR(20)))
+  SUBSTRING(CAST(id AS STRING), 1, 12),
+  'A-' || SUBSTRING(CAST(branch AS STRING), 1, 6) || '-' || SUBSTRING(CAST(id AS STRING), 1, 12),
+  SUBSTRING(CAST(balance AS STRING), 1, 20),
+  LENGTH(SUBSTRING(CAST(id AS STRING), 1, 12)),
+  LENGTH(SUBSTRING(CAST(balance AS STRING), 1, 20))
 FROM typ_db.accounts
 """
 

@@ -420,8 +420,9 @@ class SparkScript(_BteqState):
 
     def merge(self, sid: str, target: str, alias: str, source: str, source_alias: str, on: str, *,
               sets: dict[str, str] | None = None, insert_columns: list[str] | None = None,
-              insert_values: list[str] | None = None) -> int:
-        """MERGE as a table rewrite: matched rows take `sets`, unmatched source rows are inserted."""
+              insert_values: list[str] | None = None, delete_matched: bool = False) -> int:
+        """MERGE as a table rewrite: matched rows take `sets` (or are removed with
+        `delete_matched`), unmatched source rows are inserted."""
         source, on = self.bind(source), self.bind(on)
         sets = {col: self.bind(expr) for col, expr in (sets or {}).items()}
         insert_values = [self.bind(v) for v in insert_values] if insert_values else insert_values
@@ -436,6 +437,12 @@ class SparkScript(_BteqState):
             if sets:
                 result, n = self._apply_changes(sid, base, alias, sets,
                                                 f"__leapc_target AS {alias} JOIN {source} AS {source_alias} ON {on}")
+            elif delete_matched:
+                matched = self.spark.sql(
+                    f"SELECT DISTINCT {alias}.{rid} FROM __leapc_target AS {alias} "
+                    f"JOIN {source} AS {source_alias} ON {on}").localCheckpoint(eager=True)
+                n = matched.count()
+                result = base.join(matched, rid, "left_anti").drop(rid)
             if insert_values:
                 cols = insert_columns or columns
                 by_name = dict(zip(cols, insert_values))

@@ -16,8 +16,13 @@ def integer_division(expr: exp.Expression, ctx: PassContext):
         if isinstance(node, exp.Div):
             left, right = type_of(node.left, ctx.catalog), type_of(node.right, ctx.catalog)
             if is_kind(left, INTEGER_TYPES) and is_kind(right, INTEGER_TYPES):
-                # Spark's DIV truncates toward zero (Java long division), like Teradata.
-                return exp.IntDiv(this=node.left, expression=node.right)
+                # Spark's DIV truncates toward zero (Java long division), like Teradata, but
+                # returns BIGINT; Teradata keeps INTEGER, which INT-only Spark functions
+                # (date_add, substring, lpad...) need.
+                quotient = exp.IntDiv(this=node.left, expression=node.right)
+                if exp.DataType.Type.BIGINT in (left.this, right.this):
+                    return quotient
+                return exp.cast(quotient, "INT")
         return node
     return transform(expr, rewrite, exp.Div)
 
@@ -47,8 +52,14 @@ def store_decimal_in_integer(expr: exp.Expression, ctx: PassContext):
 
 def decimal_scale(node: exp.Expression, ctx: PassContext) -> int | None:
     """The scale Teradata gives a numeric expression (None when unknown or not exact)."""
-    if isinstance(node, exp.Paren):
+    if isinstance(node, (exp.Paren, exp.Sum, exp.Min, exp.Max, exp.Abs, exp.Window)):
+        # Aggregates and windows keep their argument's scale (SUM(DECIMAL(9,2)) is DECIMAL(p,2)).
         return decimal_scale(node.this, ctx)
+    if isinstance(node, (exp.Coalesce, exp.Case)):
+        values = [node.this, *node.expressions] if isinstance(node, exp.Coalesce) else \
+            [i.args.get("true") for i in node.args.get("ifs") or []] + [node.args.get("default")]
+        scales = [decimal_scale(v, ctx) for v in values if v is not None and not isinstance(v, exp.Null)]
+        return None if not scales or None in scales else max(scales)
     if isinstance(node, exp.Literal) and not node.is_string:
         return len(node.name.split(".")[1]) if "." in node.name else 0
     if isinstance(node, exp.Neg):

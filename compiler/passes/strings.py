@@ -234,7 +234,7 @@ _COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
 @statement_pass("string_comparison_rules", order=700,
                 purpose="String comparison ignores trailing blanks; NOT CASESPECIFIC (Teradata-mode default) compares, groups and counts case-blind",
                 triggers=(*_COMPARISONS, exp.Like, exp.Count, exp.Group, exp.In, exp.Between, exp.Distinct, exp.Union,
-                          exp.Ordered, exp.Window, exp.Case, exp.Nullif))
+                          exp.Ordered, exp.Window, exp.Case, exp.Nullif, exp.Except, exp.Intersect))
 def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         # SET a = b inside UPDATE is an assignment, not a comparison.

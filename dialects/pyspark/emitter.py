@@ -60,6 +60,20 @@ def _refer_by_alias(dml: exp.Expression, target: exp.Table, alias: str) -> None:
             column.set("table", exp.to_identifier(alias))
 
 
+def _view_column_type(kind: exp.DataType) -> str:
+    """A volatile table is a temporary view over a DataFrame, whose schema Spark refuses to hold
+    CHAR(n)/VARCHAR(n) ("logical plan should not have output of char/varchar type")."""
+    if kind.this in (exp.DataType.Type.CHAR, exp.DataType.Type.VARCHAR, exp.DataType.Type.NCHAR,
+                     exp.DataType.Type.NVARCHAR):
+        return "STRING"
+    return kind.sql(dialect="spark")
+
+
+def _is_delete_action(then: exp.Expression | None) -> bool:
+    # sqlglot keeps MERGE's `THEN DELETE` as a bare DELETE keyword.
+    return isinstance(then, exp.Delete) or (isinstance(then, exp.Var) and then.name.upper() == "DELETE")
+
+
 def _name(table: exp.Table) -> str:
     return ".".join(p for p in (table.db, table.name) if p)
 
@@ -234,7 +248,7 @@ class PySparkTarget:
         if source is not None:
             text = to_sql(source)
             return [f"{sid} = {py_string(text)}"], [f"script.create_volatile({sid!r}, {name!r}, {sid})"]
-        columns = ", ".join(f"`{c.name}` {c.args['kind'].sql(dialect='spark')}"
+        columns = ", ".join(f"`{c.name}` {_view_column_type(c.args['kind'])}"
                             for c in expr.this.expressions if isinstance(c, exp.ColumnDef))
         return [], [f"script.create_volatile_like({sid!r}, {name!r}, {columns!r})"]
 
@@ -275,11 +289,13 @@ class PySparkTarget:
         source_alias = using.alias or (using.name if isinstance(using, exp.Table) else "leapc_src")
         source = using.copy()
         source.set("alias", None)
-        sets, insert_cols, insert_vals = {}, None, None
+        sets, insert_cols, insert_vals, delete = {}, None, None, False
         whens = expr.args.get("whens")
         for when in (whens.expressions if whens else []):
             then = when.args.get("then")
-            if isinstance(then, exp.Update):
+            if _is_delete_action(then):
+                delete = True
+            elif isinstance(then, exp.Update):
                 sets = {a.this.name: to_sql(a.expression, pretty=False) for a in then.expressions}
             elif isinstance(then, exp.Insert):
                 cols = then.this
@@ -289,5 +305,5 @@ class PySparkTarget:
         lines = [f"{sid}_ON = {py_string(to_sql(expr.args['on']))}"]
         call = (f"script.merge({sid!r}, {_name(target)!r}, {alias!r}, {to_sql(source, pretty=False)!r}, "
                 f"{source_alias!r}, {sid}_ON, sets={sets!r}, insert_columns={insert_cols!r}, "
-                f"insert_values={insert_vals!r})")
+                f"insert_values={insert_vals!r}{', delete_matched=True' if delete else ''})")
         return lines, [call]

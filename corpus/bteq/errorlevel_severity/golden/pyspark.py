@@ -66,7 +66,7 @@ S070 = """\
 SELECT
   10 + id,
   'unit',
-  amt DIV qty
+  CAST(amt DIV qty AS INT)
 FROM bq_db.rates
 """
 
@@ -94,7 +94,7 @@ S100 = """\
 SELECT
   4,
   'safe unit',
-  amt DIV NULLIF(qty, 0)
+  CAST(amt DIV NULLIF(qty, 0) AS INT)
 FROM bq_db.rates
 WHERE
   id = 1

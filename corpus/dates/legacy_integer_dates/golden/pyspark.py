@@ -84,11 +84,11 @@ SELECT
       CAST(EXTRACT(YEAR FROM post_dt) AS INT) - 1900
     ) * 10000 + CAST(EXTRACT(MONTH FROM post_dt) AS INT) * 100 + CAST(EXTRACT(DAY FROM post_dt) AS INT)
   ),
-  (
+  CAST((
     (
       CAST(EXTRACT(YEAR FROM post_dt) AS INT) - 1900
     ) * 10000 + CAST(EXTRACT(MONTH FROM post_dt) AS INT) * 100 + CAST(EXTRACT(DAY FROM post_dt) AS INT)
-  ) DIV 10000 + 1900
+  ) DIV 10000 AS INT) + 1900
 FROM dt_db.postings
 """
 

@@ -104,7 +104,7 @@ INSERT INTO dml2_db.accts (
 SELECT
   a * 2,
   a + 1,
-  a DIV 3
+  CAST(a DIV 3 AS INT)
 FROM dml2_db.src
 WHERE
   a = 20

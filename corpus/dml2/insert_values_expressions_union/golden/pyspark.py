@@ -57,7 +57,7 @@ VALUES
 S060 = """\
 INSERT INTO dml2_db.facts
 VALUES
-  (1, 7 DIV 2, 'ab' || 'cd', CAST('2024-02-28' AS DATE) + 2, 'val')
+  (1, CAST(7 DIV 2 AS INT), 'ab' || 'cd', CAST('2024-02-28' AS DATE) + 2, 'val')
 """
 
 # source: input.sql:26
@@ -71,7 +71,13 @@ VALUES
 S080 = """\
 INSERT INTO dml2_db.facts
 VALUES
-  (3, -7 DIV 2 * 1.00, 'x' || NULL, CAST('2024-12-31' AS DATE) - 366, 'val')
+  (
+    3,
+    CAST(-7 DIV 2 AS INT) * 1.00,
+    'x' || NULL,
+    CAST('2024-12-31' AS DATE) - 366,
+    'val'
+  )
 """
 
 # source: input.sql:28
@@ -90,7 +96,7 @@ INSERT INTO dml2_db.facts (
 )
 SELECT
   k + 100,
-  v DIV 4,
+  CAST(v DIV 4 AS INT),
   'uA'
 FROM dml2_db.feed_a
 UNION ALL

@@ -79,8 +79,8 @@ INSERT INTO num_db.result_dept_hours
 SELECT
   MIN(dept) AS dept,
   SUM(hours),
-  SUM(hours) DIV COUNT(*),
-  SUM(hours DIV 4),
+  CAST(SUM(hours) DIV COUNT(*) AS INT),
+  SUM(CAST(hours DIV 4 AS INT)),
   AVG(hours)
 FROM num_db.emp_hours
 GROUP BY

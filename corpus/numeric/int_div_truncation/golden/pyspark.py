@@ -86,11 +86,11 @@ INSERT INTO num_db.result_int_div
 SELECT
   'ALL',
   id,
-  a DIV b,
+  CAST(a DIV b AS INT),
   (
-    a DIV b
+    CAST(a DIV b AS INT)
   ) * 1.5,
-  a DIV 2
+  CAST(a DIV 2 AS INT)
 FROM num_db.pairs
 """
 
@@ -105,7 +105,7 @@ SELECT
   NULL
 FROM num_db.pairs
 WHERE
-  a DIV b = 2 OR a DIV b = -3
+  CAST(a DIV b AS INT) = 2 OR CAST(a DIV b AS INT) = -3
 """
 
 

@@ -75,7 +75,7 @@ INSERT INTO typ_db.result_to_dec
 SELECT
   id,
   CAST(num AS DECIMAL(8, 2)),
-  CAST(num DIV den AS DECIMAL(8, 2)),
+  CAST(CAST(num DIV den AS INT) AS DECIMAL(8, 2)),
   BROUND(CAST(num AS DECIMAL(8, 2)) / den, 2),
   CAST(f AS DECIMAL(10, 2)),
   CAST(f AS DECIMAL(12, 4))

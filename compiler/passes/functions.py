@@ -342,3 +342,217 @@ def calendar_functions(expr: exp.Expression, ctx: PassContext):
         else:
             target.replace(new)
     return expr
+
+
+# ----------------------------------------------------------------------------- REGEXP_* forms
+#
+# Teradata: REGEXP_REPLACE(source, pattern [, replace [, position [, occurrence [, match]]]]),
+# REGEXP_INSTR(source, pattern [, position [, occurrence [, return_option [, match]]]]),
+# REGEXP_SIMILAR(source, pattern [, match]).  occurrence 0 (REPLACE's default) means every match,
+# n > 0 only the n-th; match 'c' (default) is case-sensitive, 'i' case-insensitive.
+#
+# Redshift: REGEXP_REPLACE(source, pattern, replace [, position [, parameters]]) always replaces
+# every match (no occurrence argument); REGEXP_INSTR takes Teradata's arguments in Teradata's
+# order; REGEXP_COUNT(source, pattern, position, parameters).  Spark: regexp_replace(str, regexp,
+# rep [, position]) replaces every match, regexp_instr(str, regexp) finds the first match only, and
+# case-insensitivity is an inline (?i) flag.  The n-th match is located exactly on both: Redshift
+# with REGEXP_INSTR's start/end positions, Spark from the n-th REGEXP_EXTRACT_ALL match and what
+# SPLIT(.., n + 1) leaves after it (both scan the successive matches the same way).
+
+
+def _match_flag(node, ctx, name) -> str | None:
+    """'c' or 'i' from a match argument; None (reported) for a form with no exact equivalent."""
+    if node is None:
+        return "c"
+    if isinstance(node, exp.Literal) and node.is_string:
+        letters = set(node.name.lower())
+        if letters <= {"c", "i"} and len(letters) <= 1:
+            return letters.pop() if letters else "c"
+    ctx.report("LEAPC-E003", Severity.ERROR, f"{name}: match argument {node.sql()} is not translated")
+    return None
+
+
+def _int_literal(node) -> int | None:
+    if node is None:
+        return None
+    if isinstance(node, exp.Literal) and node.is_int:
+        return int(node.name)
+    return None
+
+
+def _spark_pattern(pattern: exp.Expression, flag: str) -> exp.Expression:
+    if flag != "i":
+        return pattern.copy()
+    if isinstance(pattern, exp.Literal) and pattern.is_string:
+        return exp.Literal.string("(?i)" + pattern.name)
+    return exp.func("CONCAT", exp.Literal.string("(?i)"), pattern.copy())
+
+
+def _spark_replacement(replace: exp.Expression) -> exp.Expression | None:
+    """Teradata's back references are \\n; Java's are $n and a literal $ is \\$."""
+    if not (isinstance(replace, exp.Literal) and replace.is_string):
+        return replace.copy()
+    text, out, i = replace.name, [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            nxt = text[i + 1]
+            out.append("$" + nxt if nxt.isdigit() else "\\" + nxt)
+            i += 2
+            continue
+        out.append("\\$" if ch == "$" else ch)
+        i += 1
+    return exp.Literal.string("".join(out))
+
+
+def _spark_nth_match(source, pattern, position, n):
+    """(tail searched, its n-th match, what follows that match) on Spark."""
+    tail = source.copy() if _int_literal(position) == 1 else exp.Substring(this=source.copy(), start=position.copy())
+    matches = exp.Anonymous(this="REGEXP_EXTRACT_ALL", expressions=[tail.copy(), pattern.copy(), exp.Literal.number(0)])
+    split = exp.Anonymous(this="SPLIT", expressions=[tail.copy(), pattern.copy(), exp.Literal.number(n + 1)])
+    # GET is NULL past the end (ELEMENT_AT raises under ANSI mode).
+    match = exp.Anonymous(this="GET", expressions=[matches.copy(), exp.Literal.number(n - 1)])
+    rest = exp.Anonymous(this="GET", expressions=[split, exp.Literal.number(n)])
+    return tail, matches, match, rest
+
+
+def _length(node):
+    return exp.Length(this=node.copy())
+
+
+def _regexp_replace(node: exp.RegexpReplace, ctx: PassContext):
+    source, pattern = node.this, node.expression
+    replace = node.args.get("replacement") or exp.Literal.string("")
+    position = node.args.get("position") or exp.Literal.number(1)
+    occurrence = node.args.get("occurrence")
+    flag = _match_flag(node.args.get("modifiers"), ctx, "REGEXP_REPLACE")
+    if flag is None:
+        return node
+    n = 0 if occurrence is None else _int_literal(occurrence)
+    if n is None or n < 0:
+        ctx.report("LEAPC-E003", Severity.ERROR, f"REGEXP_REPLACE: occurrence {occurrence.sql()} is not translated")
+        return node
+    has_backref = isinstance(replace, exp.Literal) and "\\" in replace.name
+    if n > 0 and (has_backref or not isinstance(replace, exp.Literal)):
+        # The n-th match is spliced out by position; a back reference would need it re-matched.
+        ctx.report("LEAPC-E003", Severity.ERROR,
+                   "REGEXP_REPLACE of the n-th occurrence with a back reference or a non-literal replacement is not translated")
+        return node
+    if ctx.target == "redshift":
+        if n == 0:
+            # An Anonymous call: sqlglot's Redshift generator would add PostgreSQL's 'g' flag,
+            # which Redshift reads as the position argument.
+            args = [source.copy(), pattern.copy(), replace.copy()]
+            if flag == "i" or _int_literal(position) != 1:
+                args += [position.copy(), exp.Literal.string(flag)]
+            return exp.Anonymous(this="REGEXP_REPLACE", expressions=args)
+
+        def instr(option):
+            return exp.Anonymous(this="REGEXP_INSTR", expressions=[
+                source.copy(), pattern.copy(), position.copy(), exp.Literal.number(n),
+                exp.Literal.number(option), exp.Literal.string(flag)])
+        end = instr(1)
+        spliced = exp.DPipe(this=exp.DPipe(
+            this=exp.Substring(this=source.copy(), start=exp.Literal.number(1),
+                               length=exp.Sub(this=instr(0), expression=exp.Literal.number(1))),
+            expression=replace.copy()),
+            expression=exp.Substring(this=source.copy(), start=end, length=_length(source)))
+        return exp.Case(ifs=[exp.If(this=exp.EQ(this=instr(0), expression=exp.Literal.number(0)),
+                                    true=source.copy())], default=spliced)
+    pat = _spark_pattern(pattern, flag)
+    if n == 0:
+        rep = _spark_replacement(replace)
+        args = [source.copy(), pat, rep] + ([] if _int_literal(position) == 1 else [position.copy()])
+        return exp.Anonymous(this="REGEXP_REPLACE", expressions=args)
+    tail, matches, match, rest = _spark_nth_match(source, pat, position, n)
+    head = exp.Sub(this=exp.Sub(this=_length(tail), expression=_length(rest)), expression=_length(match))
+    pieces = []
+    if _int_literal(position) != 1:
+        pieces.append(exp.Substring(this=source.copy(), start=exp.Literal.number(1),
+                                    length=exp.Sub(this=position.copy(), expression=exp.Literal.number(1))))
+    pieces += [exp.Substring(this=tail.copy(), start=exp.Literal.number(1), length=head), replace.copy(), rest]
+    spliced = exp.func("CONCAT", *pieces)
+    enough = exp.GTE(this=exp.func("SIZE", matches), expression=exp.Literal.number(n))
+    return exp.Case(ifs=[exp.If(this=enough, true=spliced)], default=source.copy())
+
+
+def _regexp_instr(node: exp.RegexpInstr, ctx: PassContext):
+    source, pattern = node.this, node.expression
+    position = node.args.get("position") or exp.Literal.number(1)
+    occurrence = node.args.get("occurrence") or exp.Literal.number(1)
+    option = node.args.get("option") or exp.Literal.number(0)
+    flag = _match_flag(node.args.get("parameters"), ctx, "REGEXP_INSTR")
+    if flag is None:
+        return node
+    if ctx.target == "redshift":
+        return node  # Redshift's REGEXP_INSTR takes the same arguments in the same order
+    if flag == "c" and not any(node.args.get(k) is not None for k in ("position", "occurrence", "option")):
+        return node  # Spark's REGEXP_INSTR(s, p): the first match, 0 when none
+    n, end = _int_literal(occurrence), _int_literal(option)
+    if n is None or n < 1 or end not in (0, 1):
+        ctx.report("LEAPC-E003", Severity.ERROR, "REGEXP_INSTR with a non-literal occurrence or return option is not translated on pyspark")
+        return node
+    pat = _spark_pattern(pattern, flag)
+    tail, matches, match, rest = _spark_nth_match(source, pat, position, n)
+    # Where the n-th match starts in the tail: all of it but the match and what follows; with
+    # return option 1, the position just after the match.
+    before_rest = exp.Sub(this=_length(tail), expression=_length(rest))
+    found = exp.Add(this=before_rest if end == 1 else exp.Sub(this=before_rest, expression=_length(match)),
+                    expression=exp.Literal.number(1))
+    if _int_literal(position) != 1:
+        found = exp.Add(this=found, expression=exp.Sub(this=position.copy(), expression=exp.Literal.number(1)))
+    enough = exp.GTE(this=exp.func("SIZE", matches), expression=exp.Literal.number(n))
+    return exp.Case(ifs=[exp.If(this=_is_null(source, pattern), true=exp.null()),
+                         exp.If(this=enough, true=found)], default=exp.Literal.number(0))
+
+
+def _regexp_similar(node: exp.Anonymous, ctx: PassContext):
+    args = node.expressions
+    if len(args) not in (2, 3):
+        return node
+    source, pattern = args[0], args[1]
+    flag = _match_flag(args[2] if len(args) == 3 else None, ctx, "REGEXP_SIMILAR")
+    if flag is None:
+        return node
+    # SIMILAR: the whole source must match, not a substring of it.
+    if ctx.target == "redshift":
+        if isinstance(pattern, exp.Literal) and pattern.is_string:
+            whole = exp.Literal.string(f"^({pattern.name})$")
+        else:
+            whole = exp.DPipe(this=exp.DPipe(this=exp.Literal.string("^("), expression=pattern.copy()),
+                              expression=exp.Literal.string(")$"))
+        test = exp.GT(this=exp.Anonymous(this="REGEXP_COUNT", expressions=[
+            source.copy(), whole, exp.Literal.number(1), exp.Literal.string(flag)]), expression=exp.Literal.number(0))
+    else:
+        prefix = "(?i)" if flag == "i" else ""
+        # \z: Java's $ would also match before a final line break.
+        if isinstance(pattern, exp.Literal) and pattern.is_string:
+            whole = exp.Literal.string(f"{prefix}^(?:{pattern.name})\\z")
+        else:
+            whole = exp.func("CONCAT", exp.Literal.string(f"{prefix}^(?:"), pattern.copy(), exp.Literal.string(")\\z"))
+        test = exp.RegexpLike(this=source.copy(), expression=whole)
+    return exp.Case(ifs=[exp.If(this=_is_null(source, pattern), true=exp.null()),
+                         exp.If(this=test, true=exp.Literal.number(1))], default=exp.Literal.number(0))
+
+
+def _is_null(source, pattern):
+    """NULL in, NULL out (a literal pattern is never NULL)."""
+    test = exp.Is(this=source.copy(), expression=exp.null())
+    if isinstance(pattern, exp.Literal):
+        return test
+    return exp.or_(test, exp.Is(this=pattern.copy(), expression=exp.null()))
+
+
+@statement_pass("regexp_forms", order=632,
+                purpose="REGEXP_REPLACE occurrence/match, REGEXP_INSTR position/occurrence (Spark), REGEXP_SIMILAR whole-string match",
+                triggers=(exp.RegexpReplace, exp.RegexpInstr, exp.Anonymous))
+def regexp_forms(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        if isinstance(node, exp.RegexpReplace):
+            return _regexp_replace(node, ctx)
+        if isinstance(node, exp.RegexpInstr):
+            return _regexp_instr(node, ctx)
+        if isinstance(node, exp.Anonymous) and node.name.upper() == "REGEXP_SIMILAR":
+            return _regexp_similar(node, ctx)
+        return node
+    return transform(expr, rewrite, exp.RegexpReplace, exp.RegexpInstr, exp.Anonymous)

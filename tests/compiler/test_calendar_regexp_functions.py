@@ -31,3 +31,36 @@ def test_calendar_functions_are_rewritten(target):
 def test_calendar_forms_without_an_exact_rewrite_are_reported(target, call):
     _, codes = convert(f"SELECT {call} FROM t;", target)
     assert "LEAPC-E003" in codes
+
+
+def test_regexp_replace_on_redshift_has_no_postgresql_flags():
+    text, codes = convert("SELECT REGEXP_REPLACE(s, 'a+', '_'), REGEXP_REPLACE(s, 'a+', '_', 1, 0, 'i') FROM t;", "redshift")
+    assert "REGEXP_REPLACE(s, 'a+', '_')" in text and "REGEXP_REPLACE(s, 'a+', '_', 1, 'i')" in text
+    assert "'g'" not in text and "LEAPC-E003" not in codes
+
+
+def test_regexp_replace_nth_occurrence_is_spliced():
+    text, codes = convert("SELECT REGEXP_REPLACE(s, '[0-9]+', '#', 1, 2, 'c') FROM t;", "redshift")
+    assert "REGEXP_INSTR(s, '[0-9]+', 1, 2, 0, 'c')" in text and "REGEXP_INSTR(s, '[0-9]+', 1, 2, 1, 'c')" in text
+    text, codes = convert("SELECT REGEXP_REPLACE(s, '[0-9]+', '#', 1, 2, 'i') FROM t;", "pyspark")
+    assert "SPLIT(s, '(?i)[0-9]+', 3)" in text and "LEAPC-E003" not in codes
+
+
+def test_spark_replacement_back_references_and_dollars():
+    text, _ = convert(r"SELECT REGEXP_REPLACE(s, '([a-z]+)', '\1$') FROM t;", "pyspark")
+    assert r"'$1\\$'" in text or r"'$1\\\\$'" in text
+
+
+@pytest.mark.parametrize("target", ["redshift", "pyspark"])
+@pytest.mark.parametrize("call", ["REGEXP_REPLACE(s, 'a', 'b', 1, 0, 'm')", "REGEXP_SIMILAR(s, 'a', 'x')",
+                                  "REGEXP_REPLACE(s, '(a)', '\\1', 1, 2, 'c')", "REGEXP_REPLACE(s, 'a', 'b', 1, g, 'c')"])
+def test_regexp_forms_without_an_exact_rewrite_are_reported(target, call):
+    _, codes = convert(f"SELECT {call} FROM t;", target)
+    assert "LEAPC-E003" in codes
+
+
+@pytest.mark.parametrize("target", ["redshift", "pyspark"])
+def test_regexp_similar_matches_the_whole_string(target):
+    text, codes = convert("SELECT REGEXP_SIMILAR(s, 'a|b', 'i') FROM t;", target)
+    assert "REGEXP_SIMILAR" not in text.upper() and "LEAPC-E003" not in codes
+    assert ("'^(a|b)$'" in text) if target == "redshift" else ("(?i)^(?:a|b)" in text)

@@ -5,7 +5,7 @@ from sqlglot import exp
 
 from leapc.catalog import table_key
 from leapc.diagnostics import Severity
-from leapc.dialects.teradata.sqlglot_dialect import LegacyMovingAggregate
+from leapc.dialects.teradata.sqlglot_dialect import LegacyMovingAggregate, ResetWhen
 from leapc.passes.manager import PassContext, statement_pass, transform
 from leapc.typing import _sources
 
@@ -220,7 +220,7 @@ def top_with_ties(expr: exp.Expression, ctx: PassContext):
 
 
 @statement_pass("legacy_ordered_analytics", order=210,
-                purpose="MSUM/MAVG/MCOUNT/MMIN/MMAX/MDIFF/CSUM/RANK(col) become ANSI windows; their GROUP BY becomes the partition",
+                purpose="MSUM/MAVG/MCOUNT/MMIN/MMAX/MDIFF/CSUM/RANK(col)/QUANTILE become ANSI windows; their GROUP BY becomes the partition",
                 triggers=(LegacyMovingAggregate,))
 def legacy_ordered_analytics(expr: exp.Expression, ctx: PassContext):
     aggregates = {"MSUM": exp.Sum, "MAVG": exp.Avg, "MCOUNT": exp.Count, "MMIN": exp.Min, "MMAX": exp.Max,
@@ -242,6 +242,16 @@ def legacy_ordered_analytics(expr: exp.Expression, ctx: PassContext):
             over = dict(partition_by=[p.copy() for p in partition] or None, order=order)
             if kind == "RANK":
                 window = exp.Window(this=exp.Rank(), **over)
+            elif kind == "QUANTILE":
+                # Teradata's ANSI equivalent: (RANK() - 1) * q / COUNT(*), INTEGER division, so
+                # the value is the row's bucket 0..q-1 (not a percentile of the values).
+                rank = exp.Sub(this=exp.Window(this=exp.Rank(), **over), expression=exp.Literal.number(1))
+                count = exp.Window(this=exp.Count(this=exp.Star()), partition_by=[p.copy() for p in partition] or None)
+                scaled = exp.Mul(this=exp.paren(rank, copy=False), expression=m.this.copy())
+                if ctx.target == "pyspark":
+                    window = exp.cast(exp.IntDiv(this=scaled, expression=count), "INT")
+                else:  # BIGINT / BIGINT truncates on Redshift, as Teradata's INTEGER division
+                    window = exp.paren(exp.Div(this=scaled, expression=count, typed=True), copy=False)
             elif kind == "MDIFF":
                 lag = exp.Window(this=exp.Lag(this=m.this.copy(), offset=m.args["width"].copy()), **over)
                 window = exp.paren(exp.Sub(this=m.this.copy(), expression=lag))
@@ -257,6 +267,71 @@ def legacy_ordered_analytics(expr: exp.Expression, ctx: PassContext):
         # With these functions Teradata's GROUP BY names the reset groups, not an aggregation.
         select.set("group", None)
     return expr
+
+
+# ----------------------------------------------------------------------------- RESET WHEN
+
+
+@statement_pass("reset_when_windows", order=205,
+                purpose="Window RESET WHEN cond: partition also by the running count of rows where cond is TRUE (a derived table)",
+                triggers=(ResetWhen,))
+def reset_when_windows(expr: exp.Expression, ctx: PassContext):
+    """A row where the condition is TRUE starts a new dynamic partition; the ANSI form numbers
+    those partitions with SUM(CASE WHEN cond THEN 1 ELSE 0 END) OVER (PARTITION BY p ORDER BY o
+    ROWS UNBOUNDED PRECEDING), computed in a derived table over the FROM table (after WHERE, as
+    windows are), and adds that number to the window's PARTITION BY."""
+    for select in _selects(expr):
+        windows = [w for w in select.find_all(exp.Window)
+                   if isinstance(w.args.get("order"), exp.Order) and w.args["order"].args.get("reset_when")
+                   and w.find_ancestor(exp.Select) is select]
+        if not windows:
+            continue
+        problem = _reset_when_problem(select, windows)
+        if problem is None and any(isinstance(p, exp.Star) or (isinstance(p, exp.Column) and p.is_star)
+                                   for p in select.expressions) and not _expand_star(select, ctx):
+            problem = "SELECT * of a table whose columns are unknown"
+        if problem is not None:
+            ctx.report("LEAPC-E003", Severity.ERROR, f"RESET WHEN is not translated here: {problem}")
+            continue
+        source = select.args["from_"].this
+        alias = source.alias_or_name
+        helpers, names = [], {}
+        for w in windows:
+            order = w.args["order"]
+            reset = order.args["reset_when"]
+            order.set("reset_when", None)
+            key = (tuple(p.sql() for p in w.args.get("partition_by") or []), order.sql(), reset.this.sql())
+            if key not in names:
+                names[key] = ctx.fresh("leapc_reset")
+                flag = exp.Case(ifs=[exp.If(this=reset.this.copy(), true=exp.Literal.number(1))],
+                                default=exp.Literal.number(0))
+                spec = exp.WindowSpec(kind="ROWS", start="UNBOUNDED", start_side="PRECEDING")
+                count = exp.Window(this=exp.Sum(this=flag), partition_by=[p.copy() for p in w.args.get("partition_by") or []] or None,
+                                   order=order.copy(), spec=spec)
+                helpers.append(exp.alias_(count, names[key]))
+            w.set("partition_by", [*(w.args.get("partition_by") or []), exp.column(names[key], table=alias)])
+        # The FROM table becomes a derived table of the same name, so t.col still resolves.
+        inner = exp.Select(expressions=[exp.Column(this=exp.Star(), table=exp.to_identifier(alias)), *helpers],
+                           from_=exp.From(this=source.copy()))
+        where = select.args.get("where")
+        if where is not None:
+            inner.set("where", where)
+            select.set("where", None)
+        source.replace(exp.Subquery(this=inner, alias=exp.TableAlias(this=exp.to_identifier(alias))))
+    return expr
+
+
+def _reset_when_problem(select: exp.Select, windows) -> str | None:
+    source = select.args.get("from_")
+    if source is None or not isinstance(source.this, exp.Table) or select.args.get("joins"):
+        return "the query reads more than one table"
+    if select.args.get("group") or select.args.get("having") or any(
+            isinstance(a, exp.AggFunc) and not isinstance(a.parent, exp.Window) for a in select.find_all(exp.AggFunc)):
+        return "windows over aggregated rows"
+    for w in windows:
+        if w.args["order"].args["reset_when"].find(exp.Window, exp.AggFunc, exp.Subquery):
+            return "a condition with a window, aggregate or subquery"
+    return None
 
 
 def _group_item(select: exp.Select, g: exp.Expression) -> exp.Expression:

@@ -36,9 +36,18 @@ class IntervalDifference(exp.Expression):
 INTERVAL_UNITS = ("YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND")
 
 
+class ResetWhen(exp.Expression):
+    """`OVER (PARTITION BY p ORDER BY o RESET WHEN cond ...)`: a row where cond is TRUE starts a
+    new dynamic partition.  Kept on the window's ORDER BY (arg `reset_when`) until
+    leapc.passes.queries lowers it; no target has it."""
+
+    arg_types = {"this": True}
+
+
 class LegacyMovingAggregate(exp.Expression, exp.Func):
     """Teradata's pre-ANSI ordered analytics: MSUM/MAVG/MCOUNT/MMIN/MMAX(value, width, sort...),
-    MDIFF(value, width, sort...), CSUM(value, sort...) and RANK(sort...).  Their GROUP BY names
+    MDIFF(value, width, sort...), CSUM(value, sort...), RANK(sort...) and QUANTILE(q, sort...)
+    (value is q).  Their GROUP BY names
     the partitions the window resets on."""
 
     arg_types = {"this": False, "width": False, "order": True, "kind": True}
@@ -69,7 +78,7 @@ class LeapTeradata(Teradata):
         FUNCTION_PARSERS = {
             **Teradata.Parser.FUNCTION_PARSERS,
             **{name: (lambda kind: lambda self: self._parse_legacy_analytic(kind))(name)
-               for name in ("MSUM", "MAVG", "MCOUNT", "MMIN", "MMAX", "MDIFF", "CSUM", "RANK")},
+               for name in ("MSUM", "MAVG", "MCOUNT", "MMIN", "MMAX", "MDIFF", "CSUM", "RANK", "QUANTILE")},
         }
 
         def _parse_legacy_analytic(self, kind: str):
@@ -85,6 +94,16 @@ class LeapTeradata(Teradata):
             order = self._parse_csv(self._parse_ordered)
             return self.expression(LegacyMovingAggregate(this=value, width=width, order=exp.Tuple(expressions=order),
                                                          kind=exp.Literal.string(kind)))
+
+        def _parse_partition_and_order(self):
+            partition, order = super()._parse_partition_and_order()
+            # Teradata's RESET WHEN follows the window's ORDER BY.
+            if self._match_text_seq("RESET", "WHEN"):
+                if order is None:
+                    self.raise_error("RESET WHEN needs an ORDER BY")
+                else:
+                    order.set("reset_when", self.expression(ResetWhen(this=self._parse_assignment())))
+            return partition, order
 
         def _parse_macro_call(self) -> MacroCall:
             parts = [self._parse_id_var(any_token=True)]

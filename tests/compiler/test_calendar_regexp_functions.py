@@ -64,3 +64,27 @@ def test_regexp_similar_matches_the_whole_string(target):
     text, codes = convert("SELECT REGEXP_SIMILAR(s, 'a|b', 'i') FROM t;", target)
     assert "REGEXP_SIMILAR" not in text.upper() and "LEAPC-E003" not in codes
     assert ("'^(a|b)$'" in text) if target == "redshift" else ("(?i)^(?:a|b)" in text)
+
+
+@pytest.mark.parametrize("target", ["redshift", "pyspark"])
+def test_legacy_quantile_is_a_rank_bucket(target):
+    text, codes = convert("SELECT g, QUANTILE(10, v DESC) FROM t GROUP BY g;", target)
+    assert "PERCENTILE" not in text.upper() and "QUANTILE" not in text.upper() and "GROUP BY" not in text.upper()
+    flat = " ".join(text.split())
+    assert "ORDER BY v DESC" in flat and "COUNT(*) OVER (PARTITION BY g)" in flat
+    assert ("DIV" in text) if target == "pyspark" else ("DOUBLE" not in text.upper())
+
+
+@pytest.mark.parametrize("target", ["redshift", "pyspark"])
+def test_reset_when_partitions_by_running_reset_count(target):
+    text, codes = convert("SELECT g, SUM(v) OVER (PARTITION BY g ORDER BY d RESET WHEN s = 'X' "
+                          "ROWS UNBOUNDED PRECEDING) FROM t WHERE v > 0;", target)
+    assert "LEAPC-E001" not in codes and "LEAPC-E003" not in codes and "RESET WHEN" not in text.upper()
+    assert "PARTITION BY g, t.leapc_reset_" in " ".join(text.split())
+
+
+@pytest.mark.parametrize("target", ["redshift", "pyspark"])
+def test_reset_when_over_a_join_is_reported(target):
+    _, codes = convert("SELECT t.g, ROW_NUMBER() OVER (PARTITION BY t.g ORDER BY t.d RESET WHEN t.v > u.v) "
+                       "FROM t JOIN t AS u ON t.g = u.g;", target)
+    assert "LEAPC-E003" in codes

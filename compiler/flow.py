@@ -88,11 +88,22 @@ def python_lines(nodes: list[Node], render: Callable[[Statement, dict], list[str
                 out.extend(guarded)
             guarded.clear()
 
+    in_request = False
     for i, node in enumerate(nodes):
         if isinstance(node, Statement):
             if node.using is not None and io["import"] is None:
                 sink.add("LEAPC-E003", Severity.ERROR, "USING request without an .IMPORT before it", node.span)
-            guarded.extend(render(node, dict(io)))
+            lines = render(node, dict(io))
+            if in_request:
+                lines = _unless_request_failed(lines)
+            elif node.continues_request:
+                # One request, several statements: all or nothing, and a failure skips the rest.
+                guarded.append("script.begin_request()")
+                in_request = True
+            guarded.extend(lines)
+            if in_request and not node.continues_request:
+                guarded.append("script.end_request()")
+                in_request = False
             if node.using is not None:
                 io["repeat"] = 1  # .REPEAT applies to the next request only
             continue
@@ -165,6 +176,12 @@ def python_lines(nodes: list[Node], render: Callable[[Statement, dict], list[str
             guarded.append(f"{head}  (no effect here)")
     flush()
     return out
+
+
+def _unless_request_failed(lines: list[str]) -> list[str]:
+    if all(line.lstrip().startswith("#") for line in lines):
+        return lines
+    return ["if script.error_code == 0:", *("    " + line for line in lines)]
 
 
 def _goto_targets(node: BteqCommand) -> list[str]:

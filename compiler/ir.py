@@ -24,6 +24,9 @@ class Statement:
     # BTEQ `USING (name type, ...)` before the statement: its :name parameters come from the
     # records of the current .IMPORT.
     using: list[tuple[str, str]] | None = None
+    # The next statement belongs to the same request (a BTEQ multi-statement request, or a
+    # macro's body): Teradata runs them as one transaction, all or nothing.
+    continues_request: bool = False
 
 
 @dataclass

@@ -278,6 +278,18 @@ class SparkScript(_BteqState):
         self._snapshots = None
         return self._record(sid, 0)
 
+    def begin_request(self) -> None:
+        """The statements up to end_request() are one Teradata request: a failure restores every
+        table they wrote.  Inside BT ... ET the transaction already covers them."""
+        self._owns_request = self._snapshots is None
+        if self._owns_request:
+            self._snapshots = {}
+
+    def end_request(self) -> None:
+        if getattr(self, "_owns_request", False):
+            self._snapshots = None
+        self._owns_request = False
+
     def _before_write(self, table: str | None) -> None:
         if self._snapshots is None or not table or table in self._snapshots:
             return
@@ -633,7 +645,7 @@ class DbScript(_BteqState):
         started = time.monotonic()
         try:
             n = work(cur)
-            if not self._autocommit():
+            if not self._autocommit() and not self.in_transaction:
                 self.conn.commit()
         except Exception as exc:  # noqa: BLE001 - every engine error becomes ERRORCODE
             _log_request(self.engine, sid, text, started, None, f"{type(exc).__name__}: {exc}")
@@ -651,6 +663,28 @@ class DbScript(_BteqState):
                 pass
         _log_request(self.engine, sid, text, started, n)
         return self._record(sid, n)
+
+    def begin_request(self) -> None:
+        """The statements up to end_request() are one Teradata request, all or nothing (a failure
+        rolls them back).  Inside BT ... ET the open transaction already covers them."""
+        self._owns_request = not self.in_transaction
+        if self._owns_request:
+            if self._autocommit():
+                cur = self.conn.cursor()
+                cur.execute("BEGIN")
+                cur.close()
+            self.in_transaction = True
+
+    def end_request(self) -> None:
+        if getattr(self, "_owns_request", False) and self.in_transaction:
+            if self._autocommit():
+                cur = self.conn.cursor()
+                cur.execute("COMMIT")
+                cur.close()
+            else:
+                self.conn.commit()
+            self.in_transaction = False
+        self._owns_request = False
 
     def sql(self, sid: str, text: str, *, count: bool = False, writes: str | None = None,
             duplicate_row_error: bool = False) -> int:

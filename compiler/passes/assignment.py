@@ -166,3 +166,21 @@ def assignment_conversions(expr: exp.Expression, ctx: PassContext):
         if stored is not value:
             value.replace(stored)
     return expr
+
+
+def _null_check(value: exp.Expression, column: str) -> exp.Expression:
+    # Spark's file tables accept NULL in NOT NULL columns; RAISE_ERROR fails the statement as
+    # Teradata does (the runtime maps the NOT_NULL text to the Teradata error code).
+    fail = exp.Anonymous(this="RAISE_ERROR",
+                         expressions=[exp.Literal.string(f"NOT_NULL: NULL stored in NOT NULL column {column}")])
+    return exp.Case(ifs=[exp.If(this=exp.Is(this=value.copy(), expression=exp.null()), true=fail)], default=value.copy())
+
+
+@statement_pass("not_null_columns", order=880, targets={"pyspark"},
+                purpose="Storing NULL into a NOT NULL column fails the statement; Spark's file tables would store it",
+                triggers=(exp.Insert, exp.Update, exp.Merge))
+def not_null_columns(expr: exp.Expression, ctx: PassContext):
+    for value, col in list(stored_values(expr, ctx)):
+        if col.not_null and not (isinstance(value, exp.Literal)):
+            value.replace(_null_check(value, col.name))
+    return expr

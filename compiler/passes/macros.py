@@ -37,9 +37,14 @@ def expand_macros(script: Script, ctx: PassContext) -> None:
                 nodes.append(Statement(None, node.span, node.source, node.comments))
                 continue
             bound = _arguments(macro, list(node.expr.expressions))
-            for expr, body_node in _expand(macro, bound, macros, script, node, depth=0):
-                nodes.append(Statement(expr, node.span, body_node.source,
-                                       [f"EXEC {name} (from the macro body at line {body_node.span.line})"]))
+            body = [Statement(expr, node.span, body_node.source,
+                              [f"EXEC {name} (from the macro body at line {body_node.span.line})"],
+                              continues_request=True)
+                    for expr, body_node in _expand(macro, bound, macros, script, node, depth=0)]
+            if body:
+                # A macro runs as one request; it also ends any request its EXEC was part of.
+                body[-1].continues_request = node.continues_request
+            nodes.extend(body)
             script.diagnostics.add("LEAPC-I003", Severity.INFO, f"macro {name} expanded inline", node.span)
             continue
         nodes.append(node)

@@ -33,6 +33,9 @@ class Chunk:
     text: str          # the statement text, without the terminating semicolon
     offset: int        # offset of text[0] in the file
     comments: list[str] = field(default_factory=list)
+    # BTEQ sends a request when a line ends with its semicolon; `a; b;` on one line, or a line
+    # starting with `;`, makes one multi-statement request.
+    request_end: bool = True
 
 
 _MACRO_START = re.compile(r"(CREATE|REPLACE)\s+MACRO\b", re.I)
@@ -109,7 +112,8 @@ def split_script(text: str) -> list[Chunk]:
         elif c == ")":
             depth = max(0, depth - 1)
         elif c == ";" and (not macro or depth == 0):
-            chunks.append(Chunk("sql", text[stmt_start:i].rstrip(), stmt_start, comments))
+            chunks.append(Chunk("sql", text[stmt_start:i].rstrip(), stmt_start, comments,
+                                request_end=_ends_line(text, i + 1)))
             comments, stmt_start = [], None
         elif c == "\n" and macro is False and depth == 0 and _BTEQ_LINE.match(text, _skip_blanks(text, i + 1)):
             # A BTEQ command ends an unterminated SQL request (BTEQ would reject it, but scripts
@@ -121,6 +125,17 @@ def split_script(text: str) -> list[Chunk]:
     if stmt_start is not None and text[stmt_start:].strip():
         chunks.append(Chunk("sql", text[stmt_start:].rstrip(), stmt_start, comments))
     return chunks
+
+
+def _ends_line(text: str, i: int) -> bool:
+    """Is nothing but blanks or a comment left on the line from offset i?"""
+    while i < len(text) and text[i] in " \t\r\f":
+        i += 1
+    if text.startswith("/*", i):
+        end = text.find("*/", i + 2)
+        if end >= 0 and "\n" not in text[i:end]:
+            return _ends_line(text, end + 2)
+    return i >= len(text) or text[i] == "\n" or text.startswith("--", i)
 
 
 def _skip_blanks(text: str, i: int) -> int:
@@ -222,7 +237,7 @@ def markers_to_placeholders(text: str) -> str:
 
 def _parse_chunks(chunks, text, path, positions, sink) -> list[Node]:
     nodes: list[Node] = []
-    for chunk in chunks:
+    for index, chunk in enumerate(chunks):
         line, col = positions.line_col(chunk.offset)
         end_line, _ = positions.line_col(chunk.offset + len(chunk.text))
         span = Span(path, line, col, end_line)
@@ -234,6 +249,8 @@ def _parse_chunks(chunks, text, path, positions, sink) -> list[Node]:
             nodes.append(_macro_node(macro, chunk, text, path, positions, span, sink))
             continue
         nodes.append(_statement(chunk, span, positions, path, sink))
+        following = chunks[index + 1] if index + 1 < len(chunks) else None
+        nodes[-1].continues_request = not chunk.request_end and following is not None and following.kind == "sql"
     return nodes
 
 

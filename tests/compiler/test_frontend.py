@@ -97,3 +97,25 @@ def test_every_statement_gets_a_source_line():
 def test_statements_and_nodes_are_in_source_order():
     script = parse_script(".SET WIDTH 80\nSEL 1;\n.QUIT 0\n", "o.bteq")
     assert isinstance(script.nodes[0], BteqCommand) and isinstance(script.nodes[1], Statement)
+
+
+def test_multi_statement_requests_are_grouped():
+    # BTEQ sends a request when a line ends with its semicolon: a leading `;` or two
+    # statements on one line make one request; a trailing comment still ends the line.
+    text = ("UPDATE t SET a = 1\n;UPDATE t SET b = 2\n;INSERT INTO t VALUES (1);\n"
+            "DELETE FROM t; -- done\n"
+            "INSERT INTO t VALUES (2); INSERT INTO t VALUES (3);\n"
+            "SELECT 1;\n")
+    statements = parse_script(text, "r.bteq").statements
+    assert [s.continues_request for s in statements] == [True, True, False, False, True, False, False]
+
+
+def test_macro_body_runs_as_one_request():
+    text = ("CREATE MACRO m AS (DELETE FROM t; INSERT INTO t VALUES (1););\n"
+            "EXEC m;\nSELECT 1;\n")
+    script = parse_script(text, "m.bteq")
+    from leapc.passes.macros import expand_macros
+    from leapc.passes.manager import PassContext
+    from leapc.catalog import Catalog
+    expand_macros(script, PassContext("redshift", Catalog(), script.diagnostics))
+    assert [s.continues_request for s in script.statements] == [True, False, False]

@@ -143,14 +143,26 @@ def run(spark, args=None):
         script.sql('S020', S020)
         script.sql('S030', S030, writes='dml_db.cust_totals')
         script.sql('S040', S040, writes='dml_db.cust_totals')
+        script.begin_request()
         script.sql('S050', S050, writes='dml_db.payments')
-        script.update('S060', 'dml_db.cust_totals', 'cust_totals', S060_SET, where=S060_WHERE)
+        if script.error_code == 0:
+            script.update('S060', 'dml_db.cust_totals', 'cust_totals', S060_SET, where=S060_WHERE)
+        script.end_request()
+        script.begin_request()
         script.sql('S070', S070, writes='dml_db.payments')
-        script.update('S080', 'dml_db.cust_totals', 'cust_totals', S080_SET, where=S080_WHERE)
+        if script.error_code == 0:
+            script.update('S080', 'dml_db.cust_totals', 'cust_totals', S080_SET, where=S080_WHERE)
+        script.end_request()
+        script.begin_request()
         script.sql('S090', S090, writes='dml_db.payments')
-        script.update('S100', 'dml_db.cust_totals', 'cust_totals', S100_SET, where=S100_WHERE)
+        if script.error_code == 0:
+            script.update('S100', 'dml_db.cust_totals', 'cust_totals', S100_SET, where=S100_WHERE)
+        script.end_request()
+        script.begin_request()
         script.sql('S110', S110, writes='dml_db.payments')
-        script.update('S120', 'dml_db.cust_totals', 'cust_totals', S120_SET, where=S120_WHERE)
+        if script.error_code == 0:
+            script.update('S120', 'dml_db.cust_totals', 'cust_totals', S120_SET, where=S120_WHERE)
+        script.end_request()
         script.sql('S130', S130)
         script.sql('S140', S140, writes='dml_db.result_macro')
 

@@ -90,7 +90,11 @@ INSERT INTO dml2_db.accts (
 SELECT
   b,
   c,
-  a
+  CASE
+    WHEN a IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column acct_id')
+    ELSE a
+  END
 FROM dml2_db.src
 """
 
@@ -102,8 +106,16 @@ INSERT INTO dml2_db.accts (
   tier
 )
 SELECT
-  a * 2,
-  a + 1,
+  CASE
+    WHEN a * 2 IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column prio')
+    ELSE a * 2
+  END,
+  CASE
+    WHEN a + 1 IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column acct_id')
+    ELSE a + 1
+  END,
   CAST(a DIV 3 AS INT)
 FROM dml2_db.src
 WHERE

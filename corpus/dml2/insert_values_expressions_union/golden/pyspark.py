@@ -95,13 +95,21 @@ INSERT INTO dml2_db.facts (
   src
 )
 SELECT
-  k + 100,
+  CASE
+    WHEN k + 100 IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column id')
+    ELSE k + 100
+  END,
   CAST(v DIV 4 AS INT),
   'uA'
 FROM dml2_db.feed_a
 UNION ALL
 SELECT
-  k + 200,
+  CASE
+    WHEN k + 200 IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column id')
+    ELSE k + 200
+  END,
   CAST(v * 1.5 AS INT),
   SUBSTRING('uBB', 1, 2)
 FROM dml2_db.feed_a

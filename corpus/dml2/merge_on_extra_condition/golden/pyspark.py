@@ -119,7 +119,7 @@ def run(spark, args=None):
         script.sql('S070', S070, writes='dml2_db.stock_feed')
         script.sql('S080', S080, writes='dml2_db.stock_feed')
         script.sql('S090', S090, writes='dml2_db.stock_feed')
-        script.merge('S100', 'dml2_db.stock', 't', 'dml2_db.stock_feed', 's', S100_ON, sets={'qty': 't.qty + s.qty', 'note': "SUBSTRING(COALESCE(s.note, t.note) || '+', 1, 10)"}, insert_columns=['sku', 'status', 'qty', 'note'], insert_values=['s.sku', "'N'", 's.qty', 's.note'])
+        script.merge('S100', 'dml2_db.stock', 't', 'dml2_db.stock_feed', 's', S100_ON, sets={'qty': 't.qty + s.qty', 'note': "SUBSTRING(COALESCE(s.note, t.note) || '+', 1, 10)"}, insert_columns=['sku', 'status', 'qty', 'note'], insert_values=["CASE WHEN s.sku IS NULL THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column sku') ELSE s.sku END", "'N'", 's.qty', 's.note'])
         script.sql('S110', S110)
         script.sql('S120', S120, writes='dml2_db.result_merge_extra')
 

@@ -160,9 +160,21 @@ sale_id IN (
 S160 = """\
 INSERT INTO etl_db.fact_sales
 SELECT
-  s.sale_id,
-  COALESCE(p.prod_sk, -1),
-  COALESCE(st.store_sk, -1),
+  CASE
+    WHEN s.sale_id IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column sale_id')
+    ELSE s.sale_id
+  END,
+  CASE
+    WHEN COALESCE(p.prod_sk, -1) IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column prod_sk')
+    ELSE COALESCE(p.prod_sk, -1)
+  END,
+  CASE
+    WHEN COALESCE(st.store_sk, -1) IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column store_sk')
+    ELSE COALESCE(st.store_sk, -1)
+  END,
   s.order_dt,
   DATEDIFF(s.ship_dt, s.order_dt),
   CASE

@@ -100,7 +100,11 @@ VALUES
 S110 = """\
 INSERT INTO etl_db.tgt_events
 SELECT
-  e.event_id,
+  CASE
+    WHEN e.event_id IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column event_id')
+    ELSE e.event_id
+  END,
   CAST(e.event_ts AS DATE),
   EXTRACT(HOUR FROM e.event_ts),
   LOWER(e.kind)

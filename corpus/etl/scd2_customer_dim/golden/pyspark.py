@@ -47,8 +47,16 @@ VALUES
     'Ann Lee',
     'Paris',
     'GLD',
-    CAST('2023-01-01' AS DATE),
-    CAST('9999-12-31' AS DATE),
+    CASE
+      WHEN CAST('2023-01-01' AS DATE) IS NULL
+      THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column eff_dt')
+      ELSE CAST('2023-01-01' AS DATE)
+    END,
+    CASE
+      WHEN CAST('9999-12-31' AS DATE) IS NULL
+      THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column end_dt')
+      ELSE CAST('9999-12-31' AS DATE)
+    END,
     'Y'
   )
 """
@@ -63,8 +71,16 @@ VALUES
     'Bob Ray',
     'Lyon',
     'SLV',
-    CAST('2023-01-01' AS DATE),
-    CAST('9999-12-31' AS DATE),
+    CASE
+      WHEN CAST('2023-01-01' AS DATE) IS NULL
+      THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column eff_dt')
+      ELSE CAST('2023-01-01' AS DATE)
+    END,
+    CASE
+      WHEN CAST('9999-12-31' AS DATE) IS NULL
+      THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column end_dt')
+      ELSE CAST('9999-12-31' AS DATE)
+    END,
     'Y'
   )
 """
@@ -79,8 +95,16 @@ VALUES
     'Cy Moe',
     'Nice',
     NULL,
-    CAST('2023-01-01' AS DATE),
-    CAST('9999-12-31' AS DATE),
+    CASE
+      WHEN CAST('2023-01-01' AS DATE) IS NULL
+      THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column eff_dt')
+      ELSE CAST('2023-01-01' AS DATE)
+    END,
+    CASE
+      WHEN CAST('9999-12-31' AS DATE) IS NULL
+      THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column end_dt')
+      ELSE CAST('9999-12-31' AS DATE)
+    END,
     'Y'
   )
 """
@@ -149,7 +173,7 @@ WHERE
 
 # source: input.sql:44
 S130_SET = {
-    'end_dt': "CAST('2024-03-01' AS DATE) - 1",
+    'end_dt': "CASE WHEN CAST('2024-03-01' AS DATE) - 1 IS NULL THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column end_dt') ELSE CAST('2024-03-01' AS DATE) - 1 END",
     'curr_flag': "'N'",
 }
 S130_WHERE = """\
@@ -171,13 +195,29 @@ AND (
 S140 = """\
 INSERT INTO etl_db.dim_customer
 SELECT
-  m.max_sk + ROW_NUMBER() OVER (ORDER BY v.cust_id),
-  v.cust_id,
+  CASE
+    WHEN m.max_sk + ROW_NUMBER() OVER (ORDER BY v.cust_id) IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column cust_sk')
+    ELSE m.max_sk + ROW_NUMBER() OVER (ORDER BY v.cust_id)
+  END,
+  CASE
+    WHEN v.cust_id IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column cust_id')
+    ELSE v.cust_id
+  END,
   SUBSTRING(v.cust_name, 1, 30),
   v.city,
   SUBSTRING(v.seg_code, 1, 3),
-  CAST('2024-03-01' AS DATE),
-  CAST('9999-12-31' AS DATE),
+  CASE
+    WHEN CAST('2024-03-01' AS DATE) IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column eff_dt')
+    ELSE CAST('2024-03-01' AS DATE)
+  END,
+  CASE
+    WHEN CAST('9999-12-31' AS DATE) IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column end_dt')
+    ELSE CAST('9999-12-31' AS DATE)
+  END,
   'Y'
 FROM v_cust AS v
 LEFT JOIN etl_db.dim_customer AS d

@@ -132,10 +132,16 @@ def run(spark, args=None):
         script.sql('S040', S040, writes='mac_db.sales')
         script.sql('S050', S050, writes='mac_db.sales')
         script.sql('S060', S060)
+        script.begin_request()
         script.delete('S070', 'mac_db.summary', 'summary')
-        script.sql('S080', S080, writes='mac_db.summary')
+        if script.error_code == 0:
+            script.sql('S080', S080, writes='mac_db.summary')
+        script.end_request()
+        script.begin_request()
         script.delete('S090', 'mac_db.summary', 'summary')
-        script.sql('S100', S100, writes='mac_db.summary')
+        if script.error_code == 0:
+            script.sql('S100', S100, writes='mac_db.summary')
+        script.end_request()
         script.update('S110', 'mac_db.summary', 'summary', S110_SET, where=S110_WHERE)
         script.sql('S120', S120)
         script.sql('S130', S130, writes='mac_db.result_ddl_macro')

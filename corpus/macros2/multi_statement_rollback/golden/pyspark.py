@@ -62,7 +62,7 @@ FROM (
 # EXEC mac_db.transfer (from the macro body at line 14)
 # source: input.bteq:19
 S060_SET = {
-    'bal': "bal - 30",
+    'bal': "CASE WHEN bal - 30 IS NULL THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column bal') ELSE bal - 30 END",
 }
 S060_WHERE = "id = 1"
 
@@ -80,7 +80,7 @@ FROM (
 # EXEC mac_db.transfer (from the macro body at line 16)
 # source: input.bteq:19
 S080_SET = {
-    'bal': "bal + 30",
+    'bal': "CASE WHEN bal + 30 IS NULL THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column bal') ELSE bal + 30 END",
 }
 S080_WHERE = "id = 2"
 
@@ -89,7 +89,11 @@ S080_WHERE = "id = 2"
 S090 = """\
 SELECT
   2,
-  CAST(NULL AS INT)
+  CASE
+    WHEN CAST(NULL AS INT) IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column bal')
+    ELSE CAST(NULL AS INT)
+  END
 FROM mac_db.acct
 WHERE
   id = 1 AND 2 > 10
@@ -108,7 +112,7 @@ FROM (
 # EXEC mac_db.transfer (from the macro body at line 14)
 # source: input.bteq:23
 S110_SET = {
-    'bal': "bal - 5",
+    'bal': "CASE WHEN bal - 5 IS NULL THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column bal') ELSE bal - 5 END",
 }
 S110_WHERE = "id = 2"
 
@@ -126,7 +130,7 @@ FROM (
 # EXEC mac_db.transfer (from the macro body at line 16)
 # source: input.bteq:23
 S130_SET = {
-    'bal': "bal + 5",
+    'bal': "CASE WHEN bal + 5 IS NULL THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column bal') ELSE bal + 5 END",
 }
 S130_WHERE = "id = 99"
 
@@ -135,7 +139,11 @@ S130_WHERE = "id = 99"
 S140 = """\
 SELECT
   99,
-  CAST(NULL AS INT)
+  CASE
+    WHEN CAST(NULL AS INT) IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column bal')
+    ELSE CAST(NULL AS INT)
+  END
 FROM mac_db.acct
 WHERE
   id = 2 AND 99 > 10
@@ -180,10 +188,15 @@ def run(spark, args=None):
             script.sql('S030', S030)
             script.insert('S040', 'mac_db.acct', S040)
             script.insert('S050', 'mac_db.acct', S050)
+            script.begin_request()
             script.update('S060', 'mac_db.acct', 'acct', S060_SET, where=S060_WHERE)
-            script.insert('S070', 'mac_db.audit', S070)
-            script.update('S080', 'mac_db.acct', 'acct', S080_SET, where=S080_WHERE)
-            script.insert('S090', 'mac_db.acct', S090)
+            if script.error_code == 0:
+                script.insert('S070', 'mac_db.audit', S070)
+            if script.error_code == 0:
+                script.update('S080', 'mac_db.acct', 'acct', S080_SET, where=S080_WHERE)
+            if script.error_code == 0:
+                script.insert('S090', 'mac_db.acct', S090)
+            script.end_request()
             # source: input.bteq:20  .IF ERRORCODE <> 0 THEN .GOTO FAIL1
             if script.error_code != 0:
                 skip_to = 'FAIL1'
@@ -193,10 +206,15 @@ def run(spark, args=None):
         if skip_to == 'FAIL1':
             skip_to = None
         if skip_to is None:
+            script.begin_request()
             script.update('S110', 'mac_db.acct', 'acct', S110_SET, where=S110_WHERE)
-            script.insert('S120', 'mac_db.audit', S120)
-            script.update('S130', 'mac_db.acct', 'acct', S130_SET, where=S130_WHERE)
-            script.insert('S140', 'mac_db.acct', S140)
+            if script.error_code == 0:
+                script.insert('S120', 'mac_db.audit', S120)
+            if script.error_code == 0:
+                script.update('S130', 'mac_db.acct', 'acct', S130_SET, where=S130_WHERE)
+            if script.error_code == 0:
+                script.insert('S140', 'mac_db.acct', S140)
+            script.end_request()
             # source: input.bteq:24  .IF ERRORCODE = 0 THEN .GOTO OK2
             if script.error_code == 0:
                 skip_to = 'OK2'

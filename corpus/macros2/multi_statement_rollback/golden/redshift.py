@@ -158,10 +158,15 @@ def run(conn, args=None):
             script.sql('S030', S030)
             script.sql('S040', S040)
             script.sql('S050', S050)
+            script.begin_request()
             script.sql('S060', S060)
-            script.sql('S070', S070)
-            script.sql('S080', S080)
-            script.sql('S090', S090)
+            if script.error_code == 0:
+                script.sql('S070', S070)
+            if script.error_code == 0:
+                script.sql('S080', S080)
+            if script.error_code == 0:
+                script.sql('S090', S090)
+            script.end_request()
             # source: input.bteq:20  .IF ERRORCODE <> 0 THEN .GOTO FAIL1
             if script.error_code != 0:
                 skip_to = 'FAIL1'
@@ -171,10 +176,15 @@ def run(conn, args=None):
         if skip_to == 'FAIL1':
             skip_to = None
         if skip_to is None:
+            script.begin_request()
             script.sql('S110', S110)
-            script.sql('S120', S120)
-            script.sql('S130', S130)
-            script.sql('S140', S140)
+            if script.error_code == 0:
+                script.sql('S120', S120)
+            if script.error_code == 0:
+                script.sql('S130', S130)
+            if script.error_code == 0:
+                script.sql('S140', S140)
+            script.end_request()
             # source: input.bteq:24  .IF ERRORCODE = 0 THEN .GOTO OK2
             if script.error_code == 0:
                 skip_to = 'OK2'

@@ -169,8 +169,12 @@ def type_of(node: exp.Expression, catalog: Catalog) -> exp.DataType | None:
         return _arithmetic_type(node, catalog)
     if isinstance(node, exp.Pow):
         return dtype("DOUBLE")
-    if isinstance(node, (exp.StrToDate, exp.AddMonths, exp.LastDay, exp.CurrentDate, exp.DateAdd,
-                         exp.DateSub, exp.TsOrDsToDate, exp.NextDay)):
+    if isinstance(node, (exp.AddMonths, exp.DateAdd, exp.DateSub)):
+        # ADD_MONTHS(timestamp, n) keeps the time of day: the result has the argument's type.
+        return dtype("TIMESTAMP") if is_kind(type_of(node.this, catalog), TIMESTAMP_TYPES) else dtype("DATE")
+    if isinstance(node, (exp.Trunc, exp.DateTrunc)):
+        return _truncated_type(node, catalog)
+    if isinstance(node, (exp.StrToDate, exp.LastDay, exp.CurrentDate, exp.TsOrDsToDate, exp.NextDay)):
         return dtype("DATE")
     if isinstance(node, (exp.CurrentTimestamp, exp.StrToTime)):
         return dtype("TIMESTAMP")
@@ -240,6 +244,18 @@ def _passthrough_type(node: exp.Expression, catalog: Catalog) -> exp.DataType | 
             if t is not None:
                 return t
     return None
+
+
+def _truncated_type(node: exp.Expression, catalog: Catalog) -> exp.DataType | None:
+    """TRUNC(date, 'MM') is a DATE (a TIMESTAMP stays one, as the targets' truncation keeps it);
+    DATE_TRUNC (a target function) is a TIMESTAMP; a numeric TRUNC is left unknown here."""
+    inner = type_of(node.this, catalog) if node.this is not None else None
+    if not is_kind(inner, DATE_TYPES | TIMESTAMP_TYPES):
+        return None
+    if isinstance(node, exp.DateTrunc):
+        return dtype("TIMESTAMP")
+    unit = node.args.get("decimals")
+    return inner if isinstance(unit, exp.Literal) and unit.is_string else None
 
 
 def _arithmetic_type(node: exp.Binary, catalog: Catalog) -> exp.DataType | None:

@@ -45,6 +45,31 @@ def _render_with_format(value: exp.Expression, fmt: str, ctx: PassContext) -> ex
     return _fn("DATE_FORMAT", value, exp.Literal.string(spark_datetime_pattern(fmt)))
 
 
+def _timestamp_precision(t: exp.DataType) -> int:
+    """n of TIMESTAMP(n); Teradata's TIMESTAMP is TIMESTAMP(6)."""
+    if t.expressions:
+        param = t.expressions[0]
+        value = param.this if isinstance(param, exp.DataTypeParam) else param
+        if isinstance(value, exp.Literal) and value.is_int:
+            return int(value.name)
+    return 6
+
+
+def timestamp_text(value: exp.Expression, precision: int, target: str) -> exp.Expression:
+    """A TIMESTAMP(n) as Teradata's default text 'YYYY-MM-DD HH:MI:SS.S(n)': always n fraction
+    digits, trailing zeros included ('... 08:00:00.500000'); PostgreSQL and Spark print only the
+    significant ones ('... 08:00:00.5')."""
+    if target == "redshift":
+        if precision == 0:
+            return _fn("TO_CHAR", value, exp.Literal.string("YYYY-MM-DD HH24:MI:SS"))
+        text = _fn("TO_CHAR", value, exp.Literal.string("YYYY-MM-DD HH24:MI:SS.US"))
+        # US is six digits: keep the first n (Teradata truncates the fraction to the type's).
+        return text if precision >= 6 else exp.Substring(
+            this=text, start=exp.Literal.number(1), length=exp.Literal.number(20 + precision))
+    pattern = "yyyy-MM-dd HH:mm:ss" + ("." + "S" * min(precision, 6) if precision else "")
+    return _fn("DATE_FORMAT", value, exp.Literal.string(pattern))
+
+
 def _format_of(node: exp.Expression) -> tuple[exp.Expression, str] | None:
     """(value, format) when `node` applies a FORMAT without converting the value to text."""
     if isinstance(node, exp.FormatPhrase):
@@ -124,6 +149,10 @@ def format_phrases(expr: exp.Expression, ctx: PassContext):
                 elif node.args.get("format") is not None:
                     node.set("this", _render_with_format(node.this, node.args["format"].name, ctx))
                     node.set("format", None)
+                else:
+                    source = type_of(node.this, ctx.catalog)
+                    if is_kind(source, {DT.TIMESTAMP, DT.TIMESTAMPNTZ, DT.DATETIME}):
+                        node.set("this", timestamp_text(node.this, _timestamp_precision(source), ctx.target))
                 return node
             if isinstance(node, exp.Cast) and node.args.get("format") is not None and node.to.this in (DT.DATE, *TIMESTAMP_TYPES):
                 return _parse_with_format(node.this, node.args["format"].name,

@@ -68,20 +68,20 @@ SELECT
   'DS',
   id,
   CAST((
-    DATEDIFF(SECOND, ts1, ts2)
+    DATEDIFF(SECOND, DATE_TRUNC('second', ts1), DATE_TRUNC('second', ts2))
   ) / 86400 AS INTEGER),
   CAST((
     (
-      DATEDIFF(SECOND, ts1, ts2)
+      DATEDIFF(SECOND, DATE_TRUNC('second', ts1), DATE_TRUNC('second', ts2))
     ) % 86400
   ) / 3600 AS INTEGER),
   CAST((
     (
-      DATEDIFF(SECOND, ts1, ts2)
+      DATEDIFF(SECOND, DATE_TRUNC('second', ts1), DATE_TRUNC('second', ts2))
     ) % 3600
   ) / 60 AS INTEGER),
   CAST((
-    DATEDIFF(SECOND, ts1, ts2)
+    DATEDIFF(SECOND, DATE_TRUNC('second', ts1), DATE_TRUNC('second', ts2))
   ) % 60 AS INTEGER)
 FROM dt_db.sessions;
 
@@ -92,13 +92,11 @@ SELECT
   id,
   NULL,
   CAST((
-    DATEDIFF(SECOND, ts1, ts2)
-  ) / 3600 AS INTEGER),
-  CAST((
-    (
-      DATEDIFF(SECOND, ts1, ts2)
-    ) % 3600
+    DATEDIFF(SECOND, DATE_TRUNC('minute', ts1), DATE_TRUNC('minute', ts2)) / 60
   ) / 60 AS INTEGER),
+  CAST((
+    DATEDIFF(SECOND, DATE_TRUNC('minute', ts1), DATE_TRUNC('minute', ts2)) / 60
+  ) % 60 AS INTEGER),
   NULL
 FROM dt_db.sessions
 WHERE
@@ -112,8 +110,8 @@ SELECT
   NULL,
   NULL,
   CAST((
-    DATEDIFF(SECOND, ts1, ts2)
-  ) / 60 AS INTEGER),
+    DATEDIFF(SECOND, DATE_TRUNC('minute', ts1), DATE_TRUNC('minute', ts2)) / 60
+  ) AS INTEGER),
   NULL
 FROM dt_db.sessions
 WHERE

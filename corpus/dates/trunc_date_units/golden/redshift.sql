@@ -58,8 +58,8 @@ DISTKEY(id);
 INSERT INTO dt_db.result_trunc
 SELECT
   id,
-  DATE_TRUNC('month', ev_dt),
-  DATE_TRUNC('quarter', ev_dt),
-  DATE_TRUNC('year', ev_dt),
-  DATE_TRUNC('week', ev_dt)
+  CAST(DATE_TRUNC('month', ev_dt) AS DATE),
+  CAST(DATE_TRUNC('quarter', ev_dt) AS DATE),
+  CAST(DATE_TRUNC('year', ev_dt) AS DATE),
+  CAST(DATE_TRUNC('week', ev_dt) AS DATE)
 FROM dt_db.events;

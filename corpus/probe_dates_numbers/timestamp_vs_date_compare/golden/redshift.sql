@@ -1,0 +1,81 @@
+-- Converted by leapc 0.1.0 from input.sql (Teradata) for Amazon Redshift.
+-- Generated code: change the Teradata source or leapc's options and convert again.
+
+-- February payments: TIMESTAMP columns filtered and matched with DATE values (period bounds,
+--    a calendar table join)
+-- source: input.sql:3  [S010]
+CREATE TABLE pdn_db.payments (
+  pay_id INTEGER NOT NULL,
+  paid_ts TIMESTAMP,
+  amount DECIMAL(9, 2)
+)
+DISTKEY(pay_id);
+
+-- source: input.sql:11  [S020]
+INSERT INTO pdn_db.payments
+VALUES
+  (1, CAST('2024-02-01 00:00:00' AS TIMESTAMP), 10.00);
+
+-- source: input.sql:12  [S030]
+INSERT INTO pdn_db.payments
+VALUES
+  (2, CAST('2024-02-15 12:30:00' AS TIMESTAMP), 20.00);
+
+-- source: input.sql:13  [S040]
+INSERT INTO pdn_db.payments
+VALUES
+  (3, CAST('2024-02-29 18:45:00' AS TIMESTAMP), 30.00);
+
+-- source: input.sql:14  [S050]
+INSERT INTO pdn_db.payments
+VALUES
+  (4, CAST('2024-03-01 00:00:00' AS TIMESTAMP), 40.00);
+
+-- source: input.sql:15  [S060]
+INSERT INTO pdn_db.payments
+VALUES
+  (5, CAST('2024-01-31 23:59:59' AS TIMESTAMP), 50.00);
+
+-- source: input.sql:16  [S070]
+INSERT INTO pdn_db.payments
+VALUES
+  (6, NULL, 60.00);
+
+-- source: input.sql:18  [S080]
+CREATE TABLE pdn_db.holidays (
+  hol_dt DATE,
+  hol_name VARCHAR(40)
+)
+DISTKEY(hol_dt);
+
+-- source: input.sql:25  [S090]
+INSERT INTO pdn_db.holidays
+VALUES
+  (CAST('2024-02-15' AS DATE), 'Mid-month close');
+
+-- source: input.sql:26  [S100]
+INSERT INTO pdn_db.holidays
+VALUES
+  (CAST('2024-02-29' AS DATE), 'Leap day');
+
+-- source: input.sql:28  [S110]
+CREATE TABLE pdn_db.result_feb_payments (
+  pay_id INTEGER,
+  amount DECIMAL(9, 2),
+  hol_name VARCHAR(40),
+  after_mid CHAR(1)
+)
+DISTKEY(pay_id);
+
+-- source: input.sql:37  [S120]
+INSERT INTO pdn_db.result_feb_payments
+SELECT
+  p.pay_id,
+  p.amount,
+  h.hol_name,
+  CASE WHEN CAST(p.paid_ts AS DATE) > CAST('2024-02-15' AS DATE) THEN 'Y' ELSE 'N' END
+FROM pdn_db.payments AS p
+LEFT JOIN pdn_db.holidays AS h
+  ON CAST(p.paid_ts AS DATE) = h.hol_dt
+WHERE
+  CAST(p.paid_ts AS DATE) BETWEEN CAST('2024-02-01' AS DATE) AND CAST('2024-02-29' AS DATE);

@@ -8,6 +8,9 @@ the caller asked it to raise.
 """
 from __future__ import annotations
 
+import collections
+import functools
+import inspect
 import logging
 import re
 import time
@@ -612,6 +615,59 @@ def _log_request(engine: str, sid: str, sql: str, started: float, count: int | N
     qlog = active_query_log()
     if qlog is not None:
         qlog.add(ExecutedQuery.finished_now(sid, sql, time.monotonic() - started, count, error, engine))
+
+
+# SparkScript's requests are logged like DbScript's.  A table rewrite runs several Spark statements,
+# so its log entry names what it changes, filled from the method's arguments.
+_SPARK_REQUEST_TEXT = {
+    "begin_transaction": "BT", "commit": "ET",
+    "sql": "{text}", "export": "{sql}", "import_rows": "{sql}",
+    "insert": "INSERT INTO {target} {select_sql}",
+    "create_volatile": "CREATE VOLATILE TABLE {name} AS ({select_sql})",
+    "create_volatile_like": "CREATE VOLATILE TABLE {name} ({schema_ddl})",
+    "drop_volatile": "DROP TABLE {name}",
+    "update": "UPDATE {target}", "delete": "DELETE {target}",
+    "merge": "MERGE INTO {target} USING {source}",
+    "recursive": "WITH RECURSIVE {name} ... {final_sql}",
+}
+
+
+def _logged_request(method, template: str):
+    """`method` (a statement method of SparkScript) as one request in the executed-queries log:
+    its sid, `template` filled from the call's arguments with placeholders bound, the time it
+    took and its ACTIVITYCOUNT, or the error (raised or, with raise_errors=False, recorded)."""
+    signature = inspect.signature(method)
+
+    @functools.wraps(method)
+    def request(self, sid, *args, **kwargs):
+        if getattr(self, "_in_request", False):      # one request made of others is logged once
+            return method(self, sid, *args, **kwargs)
+        started, before = time.monotonic(), len(self.results)
+        count, error = None, None
+        self._in_request = True
+        try:
+            count = method(self, sid, *args, **kwargs)
+            return count
+        except BaseException as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            raise
+        finally:
+            self._in_request = False
+            last = self.results[-1] if len(self.results) > before else None
+            if last is not None and last.error_code:
+                count, error = None, last.error
+            try:
+                arguments = signature.bind(self, sid, *args, **kwargs).arguments
+                text = self.bind(template.format_map(collections.defaultdict(str, arguments)))
+            except (TypeError, ConfigError):
+                text = method.__name__
+            _log_request(self.engine, sid, text, started, count, error)
+    return request
+
+
+for _name, _template in _SPARK_REQUEST_TEXT.items():
+    setattr(SparkScript, _name, _logged_request(getattr(SparkScript, _name), _template))
+del _name, _template
 
 
 class DbScript(_BteqState):

@@ -152,6 +152,45 @@ def test_generated_job_contract_in_process(spark, tmp_path, monkeypatch, fail, e
     assert marker.exists() == (expected == 0)
 
 
+def _job_with_spark_scripts(spark, args=None):
+    """The shape leapc generates for Glue: statements through SparkScript; the first script goes
+    on after a failure (ERRORCODE set), the second raises and ends the job."""
+    from wmg.scripts import SparkScript
+
+    with SparkScript(spark, args, raise_errors=False) as script:
+        script.sql("S010", "CREATE DATABASE leapc_eq")
+        script.sql("S020", "CREATE TABLE leapc_eq.t (x INT) USING parquet")
+        script.insert("S030", "leapc_eq.t", "SELECT CAST(id AS INT) FROM range(${n})")
+        script.update("S040", "leapc_eq.t", "t", {"x": "t.x * 10"}, where="t.x = 2")
+        script.sql("S050", "SELECT nope FROM leapc_eq.t", count=True)
+    with SparkScript(spark, args) as script:
+        script.sql("S060", "SELECT * FROM leapc_eq.t", count=True)
+        script.sql("S070", "SELECT * FROM leapc_eq.no_such_table")
+
+
+def test_glue_main_logs_spark_script_statements(clean_spark, tmp_path):
+    import inspect
+
+    from wmg.scripts import SparkScript
+
+    out = tmp_path / "logs" / "queries.jsonl"
+    assert glue_main(_job_with_spark_scripts, ["--n", "3", "--executed_queries_path", str(out)]) == 1
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(r["query_id"], r["engine"], r["activity_count"], r["error"] is None) for r in rows] == [
+        ("S010", "spark", 0, True), ("S020", "spark", 0, True), ("S030", "spark", 3, True),
+        ("S040", "spark", 1, True), ("S050", "spark", None, False), ("S060", "spark", 3, True),
+        ("S070", "spark", None, False)]
+    assert [r["sql"] for r in rows[2:5]] == [
+        "INSERT INTO leapc_eq.t SELECT CAST(id AS INT) FROM range(3)", "UPDATE leapc_eq.t", "SELECT nope FROM leapc_eq.t"]
+    assert "UNRESOLVED_COLUMN" in rows[4]["error"] and "no_such_table" in rows[6]["error"]
+    assert all(r["seconds"] >= 0 and r["started_at"].endswith("+00:00") for r in rows)
+    assert sorted(r.x for r in clean_spark.table("leapc_eq.t").collect()) == [0, 1, 20]
+    # every statement method (one taking a sid) is logged, including ones added later
+    for name, fn in inspect.getmembers(SparkScript, inspect.isfunction):
+        if not name.startswith("_") and list(inspect.signature(fn).parameters)[1:2] == ["sid"]:
+            assert hasattr(fn, "__wrapped__"), f"SparkScript.{name} is not in the executed-queries log"
+
+
 # ------------------------------------------------------------------------------------------ db_main
 
 def _count(dsn, table):

@@ -52,17 +52,19 @@ def regexp_substr(expr: exp.Expression, ctx: PassContext):
         source, pattern = node.this, node.expression
         position = node.args.get("position") or exp.Literal.number(1)
         occurrence = node.args.get("occurrence") or exp.Literal.number(1)
-        if node.args.get("parameters") is not None:
-            ctx.report("LEAPC-E003", Severity.ERROR, "REGEXP_SUBSTR match options are not translated")
+        flag = _match_flag(node.args.get("parameters"), ctx, "REGEXP_SUBSTR")
+        if flag is None:  # only 'c' and 'i' have an exact equivalent (reported)
             return node
         if ctx.target == "redshift":
             # REGEXP_INSTR start/end positions: valid Redshift, and unchanged on the PostgreSQL test bed.
-            def instr(*extra):
+            def instr(end=None):
+                extra = [] if end is None and flag == "c" else [exp.Literal.number(end or 0), exp.Literal.string(flag)]
                 return exp.Anonymous(this="REGEXP_INSTR", expressions=[
                     source.copy(), pattern.copy(), position.copy(), occurrence.copy(), *extra])
             match = exp.Substring(this=source.copy(), start=instr(),
-                                  length=exp.Sub(this=instr(exp.Literal.number(1)), expression=instr()))
+                                  length=exp.Sub(this=instr(1), expression=instr()))
             return exp.Case(ifs=[exp.If(this=exp.GT(this=instr(), expression=exp.Literal.number(0)), true=match)])
+        pattern = _spark_pattern(pattern, flag)
         tail = source if (isinstance(position, exp.Literal) and position.name == "1") else \
             exp.Substring(this=source, start=position)
         matches = exp.Anonymous(this="REGEXP_EXTRACT_ALL", expressions=[tail, pattern, exp.Literal.number(0)])

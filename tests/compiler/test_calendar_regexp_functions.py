@@ -88,3 +88,12 @@ def test_reset_when_over_a_join_is_reported(target):
     _, codes = convert("SELECT t.g, ROW_NUMBER() OVER (PARTITION BY t.g ORDER BY t.d RESET WHEN t.v > u.v) "
                        "FROM t JOIN t AS u ON t.g = u.g;", target)
     assert "LEAPC-E003" in codes
+
+
+@pytest.mark.parametrize("target", ["redshift", "pyspark"])
+def test_regexp_substr_case_insensitive_match_argument(target):
+    text, codes = convert("SELECT REGEXP_SUBSTR(s, 'B+', 1, 1, 'i') FROM t;", target)
+    assert "LEAPC-E003" not in codes
+    assert ("REGEXP_INSTR(s, 'B+', 1, 1, 0, 'i')" in text) if target == "redshift" else ("(?i)B+" in text)
+    _, codes = convert("SELECT REGEXP_SUBSTR(s, 'B+', 1, 1, 'n') FROM t;", target)
+    assert "LEAPC-E003" in codes

@@ -558,3 +558,28 @@ def regexp_forms(expr: exp.Expression, ctx: PassContext):
             return _regexp_similar(node, ctx)
         return node
     return transform(expr, rewrite, exp.RegexpReplace, exp.RegexpInstr, exp.Anonymous)
+
+
+# ----------------------------------------------------------------------------- TD_SYSFNLIB.f(...)
+
+
+@statement_pass("system_function_qualifier", order=2,
+                purpose="TD_SYSFNLIB.f(...) / SYSLIB.f(...): Teradata's system-function database name dropped, so f is translated like f(...)",
+                triggers=(exp.Dot,))
+def system_function_qualifier(expr: exp.Expression, ctx: PassContext):
+    """sqlglot reads a qualified call as an anonymous function under a Dot, which no rewrite
+    recognises (TD_SYSFNLIB.OREPLACE would reach the target as a call into a missing schema).
+    The unqualified call is re-read, so OREPLACE, NVL, ... become the functions passes know."""
+    import sqlglot
+
+    from leapc.dialects.teradata.sqlglot_dialect import LeapTeradata
+
+    def rewrite(node):
+        if isinstance(node.this, exp.Identifier) and node.this.name.upper() in ("TD_SYSFNLIB", "SYSLIB") \
+                and isinstance(node.expression, exp.Anonymous):
+            try:
+                return sqlglot.parse_one(node.expression.sql(dialect=LeapTeradata), read=LeapTeradata)
+            except sqlglot.errors.SqlglotError:
+                return node.expression
+        return node
+    return transform(expr, rewrite, exp.Dot)

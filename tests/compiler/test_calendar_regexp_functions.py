@@ -97,3 +97,10 @@ def test_regexp_substr_case_insensitive_match_argument(target):
     assert ("REGEXP_INSTR(s, 'B+', 1, 1, 0, 'i')" in text) if target == "redshift" else ("(?i)B+" in text)
     _, codes = convert("SELECT REGEXP_SUBSTR(s, 'B+', 1, 1, 'n') FROM t;", target)
     assert "LEAPC-E003" in codes
+
+
+@pytest.mark.parametrize("target", ["redshift", "pyspark"])
+def test_td_sysfnlib_qualified_calls_are_translated_like_plain_ones(target):
+    text, codes = convert("SELECT TD_SYSFNLIB.OREPLACE(s, 'a', 'b'), SYSLIB.HASHROW(s) FROM t;", target)
+    assert "TD_SYSFNLIB" not in text.upper() and "OREPLACE" not in text.upper()
+    assert "LEAPC-E003" in codes  # HASHROW, found once the qualifier is gone

@@ -326,6 +326,9 @@ def calendar_functions(expr: exp.Expression, ctx: PassContext):
         for col in list(new.find_all(exp.Column)):
             if col.name == _CAL_D:
                 col.replace(arg.copy())
+        if name.startswith("TD_") and not (isinstance(new, exp.Cast) and new.to.this == exp.DataType.Type.DATE):
+            # A DATE the later passes can see (DATE - DATE is a day count, not an interval).
+            new = exp.cast(new, "DATE")
         if not isinstance(new, (exp.Cast, exp.Func, exp.Paren, exp.Column)):
             new = exp.paren(new, copy=False)
         return new

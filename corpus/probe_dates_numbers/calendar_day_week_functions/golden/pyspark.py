@@ -106,8 +106,8 @@ SELECT
   ) AS INT),
   DAYOFYEAR(sale_dt),
   QUARTER(sale_dt),
-  TRUNC(sale_dt, 'MM'),
-  LAST_DAY(sale_dt),
+  CAST(TRUNC(sale_dt, 'MM') AS DATE),
+  CAST(LAST_DAY(sale_dt) AS DATE),
   CASE WHEN (
     (
       DAYOFWEEK(sale_dt) - 1

@@ -7,13 +7,16 @@ from sqlglot import exp
 
 from leapc.diagnostics import Severity
 from leapc.dialects.teradata.formats import (
-    FormatError, is_numeric_format, redshift_datetime_pattern, redshift_number_pattern,
-    spark_datetime_pattern, spark_number_format, spark_pattern_from_oracle)
+    FormatError, is_numeric_format, number_format, number_format_width, oracle_elements,
+    redshift_datetime_pattern, redshift_number_pattern, spark_datetime_pattern, spark_decimal_format,
+    spark_number_format, spark_pattern_element, spark_pattern_from_oracle)
 from leapc.passes.manager import PassContext, statement_pass, transform
-from leapc.typing import DATE_TYPES, TIMESTAMP_TYPES, is_kind, type_of
+from leapc.typing import (DATE_TYPES, DECIMAL_TYPES, FLOAT_TYPES, INTEGER_TYPES, TIMESTAMP_TYPES, is_kind,
+                          type_of)
 
 DT = exp.DataType.Type
 TEXT_TYPES = {DT.CHAR, DT.VARCHAR, DT.NCHAR, DT.NVARCHAR, DT.TEXT}
+NUMERIC_TYPES = INTEGER_TYPES | DECIMAL_TYPES | FLOAT_TYPES
 
 
 def _fn(name: str, *args: exp.Expression) -> exp.Expression:
@@ -36,7 +39,13 @@ def _render_with_format(value: exp.Expression, fmt: str, ctx: PassContext) -> ex
     numeric = is_numeric_format(fmt) and not is_kind(type_of(value, ctx.catalog), DATE_TYPES | TIMESTAMP_TYPES)
     if ctx.target == "redshift":
         if numeric:
-            return _fn("TO_CHAR", value, exp.Literal.string(redshift_number_pattern(fmt)))
+            pattern = redshift_number_pattern(fmt)
+            text = _fn("TO_CHAR", value, exp.Literal.string(pattern))
+            if pattern.startswith("FM") and "9" in pattern and not number_format(fmt).sign:
+                # Fill mode has no sign position and no padding: right-align in the FORMAT's width
+                # (only suppressed digits, 9 in the pattern, can make the text shorter).
+                return _fn("LPAD", text, exp.Literal.number(number_format_width(fmt)))
+            return text
         return _fn("TO_CHAR", value, exp.Literal.string(redshift_datetime_pattern(fmt)))
     if numeric:
         # format_string renders NULL as the text 'null'; Teradata's result is NULL.
@@ -79,6 +88,121 @@ def _format_of(node: exp.Expression) -> tuple[exp.Expression, str] | None:
     return None
 
 
+def _concat(pieces: list[exp.Expression], target: str) -> exp.Expression:
+    if len(pieces) == 1:
+        return pieces[0]
+    if target == "redshift":
+        out = pieces[0]
+        for piece in pieces[1:]:
+            out = exp.DPipe(this=out, expression=piece)
+        return exp.paren(out)
+    return exp.Concat(expressions=pieces)  # NULL when the value is NULL, as TO_CHAR is
+
+
+def _spark_calendar_element(value: exp.Expression, element: str) -> exp.Expression | None:
+    """Elements with no DATE_FORMAT letter: Q, IW (ISO week), WW (weeks from January 1), W, D."""
+    def text(n):
+        return exp.cast(n, "STRING")
+
+    def week_of(day):  # (day - 1) DIV 7 + 1
+        return exp.Add(this=exp.IntDiv(this=exp.paren(exp.Sub(this=day, expression=exp.Literal.number(1))),
+                                       expression=exp.Literal.number(7)), expression=exp.Literal.number(1))
+
+    def two_digits(n):
+        return _fn("LPAD", text(n), exp.Literal.number(2), exp.Literal.string("0"))
+    v = value.copy()
+    return {"Q": lambda: text(_fn("QUARTER", v)),
+            "IW": lambda: two_digits(_fn("WEEKOFYEAR", v)),
+            "WW": lambda: two_digits(week_of(_fn("DAYOFYEAR", v))),
+            "W": lambda: text(week_of(_fn("DAYOFMONTH", v))),
+            "D": lambda: text(_fn("DAYOFWEEK", v))}.get(element, lambda: None)()
+
+
+_NAMES = {"MON": ("Mon", "MMM", 0), "MONTH": ("Month", "MMMM", 9), "DY": ("Dy", "EEE", 0), "DAY": ("Day", "EEEE", 9)}
+
+
+def to_char_datetime(value: exp.Expression, fmt: str, target: str) -> exp.Expression | None:
+    """TO_CHAR(date|timestamp, format model) built from pieces where a target renders an element
+    differently (None: the call stays as it is).
+
+    Names follow the case the element is written in (MON -> 'FEB', Mon -> 'Feb'); MONTH and DAY
+    are blank-padded to 9 characters unless FM is given.  Spark's patterns have no such case
+    rule, no padding and no Q / IW / WW / W / D; Redshift renders all of them, but its uppercase
+    month names are written UPPER(TO_CHAR(x, 'Mon')) so that no PostgreSQL rendering of the SQL
+    turns them into localized 'TMMon'."""
+    pieces: list[exp.Expression] = []
+    run: list[str] = []   # the pattern of the current DATE_FORMAT / TO_CHAR run
+    fill = True           # FM toggles padding off (and back on)
+    special = False
+
+    def flush():
+        if run:
+            pattern = exp.Literal.string("".join(run))
+            pieces.append(_fn("TO_CHAR" if target == "redshift" else "DATE_FORMAT", value.copy(), pattern))
+            run.clear()
+
+    for kind, text in oracle_elements(fmt):
+        element = text.upper()
+        if kind == "element" and element == "FM":
+            fill = not fill
+            if target == "redshift":
+                run.append(text)
+            continue
+        if target == "redshift":
+            if kind == "element" and element in ("MON", "MONTH") and text == element:
+                flush()
+                pieces.append(exp.Upper(this=_fn("TO_CHAR", value.copy(), exp.Literal.string(
+                    ("" if fill else "FM") + _NAMES[element][0]))))
+                special = True
+            else:
+                run.append(f'"{text}"' if kind == "text" and text.isalpha() else text)
+            continue
+        if kind == "text":
+            run.append(f"'{text}'" if any(c.isalpha() for c in text) else text.replace("'", "''"))
+            continue
+        if element in _NAMES:
+            flush()
+            oracle, java, width = _NAMES[element]
+            name = _fn("DATE_FORMAT", value.copy(), exp.Literal.string(java))
+            if text == element:
+                name = exp.Upper(this=name)
+            elif text == text.lower():
+                name = exp.Lower(this=name)
+            if width and fill:
+                name = _fn("RPAD", name, exp.Literal.number(width), exp.Literal.string(" "))
+            pieces.append(name)
+            special = True
+            continue
+        calendar = _spark_calendar_element(value, element)
+        if calendar is not None:
+            flush()
+            pieces.append(calendar)
+            special = True
+            continue
+        java = spark_pattern_element(element)
+        if java is None:
+            return None
+        run.append(java)
+    flush()
+    if not special and target == "redshift":
+        return None
+    return _concat(pieces, target) if pieces else None
+
+
+def to_char_number(value: exp.Expression, fmt: str, ctx: PassContext) -> exp.Expression:
+    """TO_CHAR(number, model) on Spark: FORMAT_NUMBER with the model as a DecimalFormat pattern
+    (of the value rounded half up, as TO_CHAR rounds), padded to the model's width unless FM."""
+    spec = spark_decimal_format(fmt)
+    if spec is None:
+        ctx.report("LEAPC-E003", Severity.ERROR, f"TO_CHAR number format '{fmt}' is not translated for Spark")
+        return exp.ToChar(this=value, format=exp.Literal.string(fmt))
+    pattern, width = spec
+    decimals = len(pattern.split(".")[1]) if "." in pattern else 0
+    text = _fn("FORMAT_NUMBER", exp.Round(this=value, decimals=exp.Literal.number(decimals)),
+               exp.Literal.string(pattern))
+    return _fn("LPAD", text, exp.Literal.number(width), exp.Literal.string(" ")) if width else text
+
+
 @statement_pass("oracle_style_conversions", order=455,
                 purpose="TO_DATE/TO_TIMESTAMP/TO_CHAR(value, format) and TO_NUMBER: Spark patterns; TO_NUMBER as an exact DECIMAL",
                 triggers=(exp.Anonymous, exp.ToChar, exp.ToNumber))
@@ -89,9 +213,11 @@ def oracle_style_conversions(expr: exp.Expression, ctx: PassContext):
             return exp.cast(node.this, "DECIMAL(38, 10)")
         if isinstance(node, exp.ToChar):
             fmt = node.args.get("format")
-            if ctx.target == "pyspark" and isinstance(fmt, exp.Literal):
-                return _fn("DATE_FORMAT", node.this, exp.Literal.string(spark_pattern_from_oracle(fmt.name)))
-            return node
+            if not isinstance(fmt, exp.Literal):
+                return node
+            if is_kind(type_of(node.this, ctx.catalog), NUMERIC_TYPES):
+                return to_char_number(node.this, fmt.name, ctx) if ctx.target == "pyspark" else node
+            return to_char_datetime(node.this, fmt.name, ctx.target) or node
         name = node.name.upper()
         if name in ("TO_DATE", "TO_TIMESTAMP") and len(node.expressions) == 2 \
                 and isinstance(node.expressions[1], exp.Literal) and ctx.target == "pyspark":

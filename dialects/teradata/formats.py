@@ -144,9 +144,21 @@ def number_format(fmt: str) -> NumberFormat:
                         grouping="," in texts, currency="$" in texts, sign=sign)
 
 
+def number_format_width(fmt: str) -> int:
+    """The width of the text a numeric FORMAT renders: one character per element."""
+    return sum(len(e.text) for e in parse_format(fmt))
+
+
 def redshift_number_pattern(fmt: str) -> str:
-    """TO_CHAR pattern: FM drops the sign blank, 0 keeps leading zeros, 9 blanks them."""
+    """TO_CHAR pattern: FM drops the sign blank, 0 keeps leading zeros, 9 blanks them.
+
+    Without a sign element the pattern is in fill mode (FM: no sign position, no padding), each
+    Teradata Z a 9 and each Teradata 9 a 0, so 'ZZZ,ZZ9.99' -> 'FM999,990.00' renders 0 as '0.00'
+    and a comma of the suppressed zone not at all; the caller pads it to number_format_width."""
     nf = number_format(fmt)
+    if not nf.sign and all(e.kind == "number" or e.text in (",", ".") for e in parse_format(fmt)):
+        return "FM" + "".join("0" if e.text == "9" else "9" if e.text == "Z" else e.text
+                              for e in parse_format(fmt))
     digit = "0" if nf.zero_filled else "9"
     integer = digit * nf.integer_digits
     if nf.grouping:
@@ -203,3 +215,50 @@ def spark_pattern_from_oracle(fmt: str) -> str:
             out.append(f"'{fmt[i]}'" if fmt[i].isalpha() else fmt[i])
             i += 1
     return "".join(out)
+
+
+# Elements of a TO_CHAR format model, longest first (so DDD wins over DD over D).
+_ORACLE_ELEMENTS = ("YYYY", "YYY", "YY", "MONTH", "MON", "MM", "DDD", "DD", "DY", "DAY", "D", "HH24", "HH12",
+                    "HH", "MI", "SS", "FF6", "FF3", "FF", "AM", "PM", "IW", "WW", "W", "Q", "FM")
+
+
+def oracle_elements(fmt: str) -> list[tuple[str, str]]:
+    """A TO_CHAR format model split into ("element", text as written) and ("text", literal)
+    pieces; "quoted" text and any other character are literal."""
+    out: list[tuple[str, str]] = []
+    i, upper = 0, fmt.upper()
+    while i < len(fmt):
+        if fmt[i] == '"':
+            end = fmt.find('"', i + 1)
+            end = len(fmt) if end < 0 else end
+            out.append(("text", fmt[i + 1:end]))
+            i = end + 1
+            continue
+        element = next((e for e in _ORACLE_ELEMENTS if upper.startswith(e, i)), None)
+        if element is not None:
+            out.append(("element", fmt[i:i + len(element)]))
+            i += len(element)
+        else:
+            out.append(("text", fmt[i]))
+            i += 1
+    return out
+
+
+def spark_pattern_element(element: str) -> str | None:
+    """The Spark pattern letters of an element DATE_FORMAT renders as TO_CHAR does, else None."""
+    return dict(_ORACLE_TO_JAVA).get(element.upper())
+
+
+def spark_decimal_format(fmt: str) -> tuple[str, int | None] | None:
+    """An Oracle-style number model of TO_CHAR (9, 0, ',', '.', G, D, $, FM) as a Java
+    DecimalFormat pattern for Spark's FORMAT_NUMBER, with the width to pad to (None in fill mode,
+    FM); None when it has other elements (signs, V, EEEE, ...)."""
+    text = fmt.upper()
+    fill = text.startswith("FM")
+    body = text[2:] if fill else text
+    mapping = {"9": "#", "0": "0", ",": ",", "G": ",", ".": ".", "D": ".", "$": "$"}
+    if not body or any(c not in mapping for c in body):
+        return None
+    pattern = "".join(mapping[c] for c in body)
+    # Without FM, TO_CHAR pads to the model's width plus the sign position.
+    return pattern, None if fill else len(body) + 1

@@ -16,6 +16,7 @@ class ColumnDef:
     type: exp.DataType
     casespecific: bool | None = None   # None: not declared (Teradata-mode default applies)
     not_null: bool = False
+    identity: tuple[int, int] | None = None  # GENERATED ... AS IDENTITY: (start, increment)
 
 
 @dataclass
@@ -25,6 +26,8 @@ class TableDef:
     set_table: bool = False
     volatile: bool = False
     temporary: bool = False
+    # UNIQUE PRIMARY INDEX, PRIMARY KEY and UNIQUE columns: Teradata rejects duplicates (2801).
+    unique_keys: list[list[str]] = field(default_factory=list)
 
     def column(self, name: str) -> ColumnDef | None:
         return self.columns.get(name.lower())
@@ -84,6 +87,7 @@ class Catalog:
             for col in schema.expressions:
                 if isinstance(col, exp.ColumnDef) and col.args.get("kind") is not None:
                     tdef.columns[col.name.lower()] = _column_def(col)
+        tdef.unique_keys = _unique_keys(stmt)
         source = stmt.expression
         if isinstance(source, exp.Table) and self.get(source):
             for name, c in self.get(source).columns.items():
@@ -124,13 +128,44 @@ def _is_volatile(props) -> bool:
 def _column_def(col: exp.ColumnDef) -> ColumnDef:
     casespecific = None
     not_null = False
+    identity = None
     for constraint in col.args.get("constraints") or []:
         kind = constraint.args.get("kind")
         if isinstance(kind, exp.CaseSpecificColumnConstraint):
             casespecific = not kind.args.get("not_")
         elif isinstance(kind, exp.NotNullColumnConstraint) and not kind.args.get("allow_null"):
             not_null = True
-    return ColumnDef(col.name, col.args["kind"], casespecific, not_null)
+        elif isinstance(kind, exp.GeneratedAsIdentityColumnConstraint):
+            identity = (_literal_int(kind.args.get("start"), 1), _literal_int(kind.args.get("increment"), 1))
+    return ColumnDef(col.name, col.args["kind"], casespecific, not_null, identity)
+
+
+def _unique_keys(create: exp.Create) -> list[list[str]]:
+    keys = []
+    for index in create.args.get("indexes") or []:
+        params = index.args.get("params")
+        if index.args.get("unique") and params is not None:
+            keys.append([o.this.name if isinstance(o, exp.Ordered) else o.name
+                         for o in params.args.get("columns") or []])
+    schema = create.this
+    for item in (schema.expressions if isinstance(schema, exp.Schema) else []):
+        if isinstance(item, (exp.PrimaryKey, exp.UniqueColumnConstraint)):
+            target = item.this if isinstance(item, exp.UniqueColumnConstraint) else item
+            names = [e.name for e in (target.expressions if target is not None else [])]
+            if names:
+                keys.append(names)
+        elif isinstance(item, exp.ColumnDef):
+            for constraint in item.args.get("constraints") or []:
+                if isinstance(constraint.args.get("kind"), (exp.PrimaryKeyColumnConstraint,
+                                                            exp.UniqueColumnConstraint)):
+                    keys.append([item.name])
+    return [k for k in keys if k]
+
+
+def _literal_int(node, default: int) -> int:
+    if isinstance(node, exp.Neg):
+        return -_literal_int(node.this, -default)
+    return int(node.name) if isinstance(node, exp.Literal) and node.is_int else default
 
 
 _TABLE_DDL = re.compile(r"\s*(CREATE|REPLACE|CT\b)\s*(SET\s+|MULTISET\s+)?(TABLE|CT\b)?", re.I)

@@ -40,3 +40,10 @@ def comment_block(lines: list[str], prefix: str) -> list[str]:
 def with_statement(body: list[str]) -> list[str]:
     """A Python block body: `pass` when every line is a comment (nothing converted)."""
     return body if any(line.strip() and not line.lstrip().startswith("#") for line in body) else [*body, "pass"]
+
+
+def unique_checks_constant(sid: str, expr, to_sql) -> str:
+    """`{sid}_KEYS = [...]`: the queries a runner runs before an INSERT to refuse a duplicate
+    unique key (Teradata error 2801), in the target's SQL."""
+    queries = [py_string(to_sql(q)) for q in expr.meta["unique_checks"]]
+    return f"{sid}_KEYS = [\n" + "".join(f"    {q},\n" for q in queries) + "]"

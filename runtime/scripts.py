@@ -66,6 +66,15 @@ class DuplicateRowError(Exception):
         super().__init__(f"Duplicate row error in {target}")
 
 
+class DuplicateKeyError(Exception):
+    """An INSERT would store a second row with the same unique key (Teradata 2801)."""
+
+    teradata_code = TERADATA_CODES["unique_violation"]
+
+    def __init__(self, target: str) -> None:
+        super().__init__(f"Duplicate unique prime key error in {target}")
+
+
 def _inserted_table(sql: str) -> str:
     match = re.match(r"\s*INSERT\s+INTO\s+([^\s(]+)", sql, re.IGNORECASE)
     return match.group(1) if match else "a SET table"
@@ -321,14 +330,18 @@ class SparkScript(_BteqState):
         return self._record(sid, n)
 
     def insert(self, sid: str, target: str, select_sql: str, columns: list[str] | None = None,
-               *, distinct_from_target: bool = False, duplicate_row_error: bool = False) -> int:
+               *, distinct_from_target: bool = False, duplicate_row_error: bool = False,
+               unique_checks: list[str] = ()) -> int:
         """INSERT INTO target [(columns)] <select>, with the inserted row count as ACTIVITYCOUNT.
 
         `distinct_from_target` emulates a Teradata SET table: rows duplicating each other or a
         row already stored are discarded.  `duplicate_row_error` marks a single-row INSERT into
-        a SET table (duplicates already removed by the SELECT): no row left is error 2802."""
+        a SET table (duplicates already removed by the SELECT): no row left is error 2802.
+        `unique_checks` are queries returning a row when a unique key would repeat (2801)."""
         select_sql = self.bind(select_sql)
         try:
+            if any(not self.spark.sql(self.bind(q)).isEmpty() for q in unique_checks):
+                raise DuplicateKeyError(target)
             self._before_write(target if not self._is_view(target) else None)
             rows = self.spark.sql(select_sql)
             if distinct_from_target:
@@ -743,9 +756,10 @@ class DbScript(_BteqState):
         self._owns_request = False
 
     def sql(self, sid: str, text: str, *, count: bool = False, writes: str | None = None,
-            duplicate_row_error: bool = False) -> int:
+            duplicate_row_error: bool = False, unique_checks: list[str] = ()) -> int:
         """Run one request.  `duplicate_row_error` marks a single-row INSERT into a SET table
-        written to skip a stored duplicate: inserting nothing is Teradata's error 2802."""
+        written to skip a stored duplicate: inserting nothing is Teradata's error 2802.
+        `unique_checks` are queries returning a row when a unique key would repeat (2801)."""
         text = self.bind(text)
         if _BEGIN.match(text):
             self.in_transaction = True
@@ -753,6 +767,10 @@ class DbScript(_BteqState):
             self.in_transaction = False
 
         def work(cur):
+            for check in unique_checks:
+                cur.execute(self.bind(check))
+                if cur.fetchone() is not None:
+                    raise DuplicateKeyError(_inserted_table(text))
             cur.execute(text)
             n = cur.rowcount if cur.rowcount is not None and cur.rowcount >= 0 else 0
             if count and _SELECT_START.match(text) and n == 0:

@@ -80,6 +80,13 @@ def _store(value: exp.Expression, column_type: exp.DataType, ctx: PassContext) -
         source_length = max_string_length(value, ctx)
         if source_length is None or source_length > length:
             return exp.Substring(this=value.copy(), start=exp.Literal.number(1), length=exp.Literal.number(length))
+    if ctx.target == "redshift" and target == "string" and column_type.this in (exp.DataType.Type.VARCHAR,
+                                                                               exp.DataType.Type.NVARCHAR):
+        from leapc.passes.strings import fixed_char_length
+        pads = fixed_char_length(value, ctx)
+        if pads:
+            # A CHAR(n) value keeps its pad blanks in a VARCHAR column; Redshift strips them.
+            return exp.Anonymous(this="RPAD", expressions=[value.copy(), exp.Literal.number(min(pads, length or pads))])
     return value
 
 

@@ -5,7 +5,22 @@ from sqlglot import exp
 
 from leapc.passes.assignment import stored_values
 from leapc.passes.manager import PassContext, statement_pass, transform
-from leapc.typing import DECIMAL_TYPES, FLOAT_TYPES, INTEGER_TYPES, is_kind, type_of
+from leapc.typing import (DATE_TYPES, DECIMAL_TYPES, FLOAT_TYPES, INTEGER_TYPES, STRING_TYPES, TIMESTAMP_TYPES,
+                          is_kind, type_of)
+
+
+@statement_pass("strings_in_arithmetic", order=295,
+                purpose="Character data in arithmetic is converted to FLOAT in Teradata; the targets reject or mistype it",
+                triggers=(exp.Add, exp.Sub, exp.Mul, exp.Div, exp.Mod))
+def strings_in_arithmetic(expr: exp.Expression, ctx: PassContext):
+    def rewrite(node):
+        for key in ("this", "expression"):
+            operand, other = node.args[key], node.args["expression" if key == "this" else "this"]
+            if is_kind(type_of(operand, ctx.catalog), STRING_TYPES) \
+                    and not is_kind(type_of(other, ctx.catalog), DATE_TYPES | TIMESTAMP_TYPES):
+                node.set(key, exp.cast(operand, "DOUBLE"))
+        return node
+    return transform(expr, rewrite, exp.Add, exp.Sub, exp.Mul, exp.Div, exp.Mod)
 
 
 @statement_pass("integer_division", order=300, targets={"pyspark"},

@@ -260,6 +260,10 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
                 blind = _not_casespecific(node.this, ctx) or _not_casespecific(value, ctx)
                 node.set("this", comparable(node.this, blind))
                 value.replace(comparable(value.copy(), blind))
+        elif isinstance(node, exp.In) and node.expressions and _is_string(node.this, ctx) \
+                and all(_numeric_against_string(node.this, v, ctx) == "right" for v in node.expressions):
+            # Character data compared with numbers compares as numbers (FLOAT).
+            node.set("this", exp.cast(node.this, "DOUBLE"))
         elif isinstance(node, exp.In) and node.expressions and _is_string(node.this, ctx):
             blind = _not_casespecific(node.this, ctx)
             node.set("this", comparable(node.this, blind))

@@ -160,3 +160,85 @@ def on_commit_delete_rows(script: Script, ctx: PassContext) -> None:
             nodes.append(Statement(exp.delete(table.copy()), node.span, node.source,
                                    [f"ON COMMIT DELETE ROWS: {table.name} empties when the request above commits"]))
     script.nodes = nodes
+
+
+def _identity_value(table: exp.Table, column: str, start: int, step: int) -> exp.Expression:
+    """The next identity numbers: after the largest stored value (or from START WITH), one per
+    inserted row.  Teradata only promises unique numbers, so any order of the new rows will do."""
+    stored_max = exp.Subquery(this=exp.select(exp.Max(this=exp.column(column))).from_(table.copy()))
+    first = exp.Coalesce(this=stored_max, expressions=[exp.Literal.number(start - step)])
+    row = exp.Window(this=exp.RowNumber(), order=exp.Order(expressions=[exp.Ordered(this=exp.null())]))
+    return exp.Add(this=first, expression=exp.Mul(this=row, expression=exp.Literal.number(step)))
+
+
+@statement_pass("identity_columns", order=845, targets={"pyspark"},
+                purpose="GENERATED AS IDENTITY columns get numbers on INSERT; Spark's file tables have no identity columns",
+                triggers=(exp.Insert,))
+def identity_columns(expr: exp.Expression, ctx: PassContext):
+    schema = expr.this if isinstance(expr, exp.Insert) else None
+    if not isinstance(schema, exp.Schema) or expr.expression is None:
+        return expr
+    table = schema.this
+    tdef = ctx.catalog.get(table) if isinstance(table, exp.Table) else None
+    listed = {c.name.lower() for c in schema.expressions}
+    missing = [c for c in (tdef.columns.values() if tdef else []) if c.identity and c.name.lower() not in listed]
+    if not missing:
+        return expr
+    names = [c.name for c in schema.expressions]
+    source = expr.expression
+    if isinstance(source, exp.Values):
+        rows = [exp.select(*[exp.alias_(v.copy(), n) for v, n in zip(row.expressions, names)])
+                for row in source.expressions]
+        source = rows[0]
+        for row in rows[1:]:
+            source = exp.union(source, row, distinct=False)
+    alias = ctx.fresh("leapc_rows")
+    derived = exp.Subquery(this=source.this if isinstance(source, exp.Subquery) else source,
+                           alias=exp.TableAlias(this=exp.to_identifier(alias),
+                                                columns=[exp.to_identifier(n) for n in names]))
+    generated = [exp.alias_(_identity_value(table, c.name, *c.identity), c.name) for c in missing]
+    expr.set("expression", exp.select(*generated, *[exp.column(n, table=alias) for n in names]).from_(derived))
+    schema.set("expressions", [exp.to_identifier(c.name) for c in missing] + list(schema.expressions))
+    return expr
+
+
+def _duplicate_key_query(source: exp.Expression, table: exp.Table, names: list[str], key: list[str],
+                         tdef, ctx: PassContext) -> exp.Select:
+    """A query returning a row when the new rows and the stored rows share a key value."""
+    new_alias, both_alias = ctx.fresh("leapc_new"), ctx.fresh("leapc_keys")
+    rows = source.this if isinstance(source, exp.Subquery) else source
+    new_rows = exp.Subquery(this=rows.copy(), alias=exp.TableAlias(
+        this=exp.to_identifier(new_alias), columns=[exp.to_identifier(n) for n in names]))
+    new_keys = exp.select(*[exp.column(k, table=new_alias) for k in key]).from_(new_rows)
+    stored_keys = exp.select(*[exp.column(k) for k in key]).from_(table.copy())
+    both = exp.Subquery(this=exp.union(new_keys, stored_keys, distinct=False),
+                        alias=exp.TableAlias(this=exp.to_identifier(both_alias)))
+
+    def group_key(name):
+        col, column = tdef.column(name), exp.column(name, table=both_alias)
+        if col is not None and is_kind(col.type, STRING_TYPES):
+            blind = not col.casespecific if col.casespecific is not None \
+                else ctx.options.get("session_mode", "teradata") == "teradata"
+            return comparable(column, blind)
+        return column
+    return (exp.select("1").from_(both).group_by(*[group_key(k) for k in key])
+            .having(exp.GT(this=exp.Count(this=exp.Star()), expression=exp.Literal.number(1))).limit(1))
+
+
+@statement_pass("unique_key_checks", order=960,
+                purpose="INSERT into a table with a UNIQUE PRIMARY INDEX, PRIMARY KEY or UNIQUE columns fails with 2801 on a duplicate key (BTEQ runners check first)",
+                triggers=(exp.Insert,), enabled=lambda ctx: ctx.bteq)
+def unique_key_checks(expr: exp.Expression, ctx: PassContext):
+    # After the naming passes, so the check reads the tables the INSERT writes.
+    table = named_table(expr) if isinstance(expr, exp.Insert) else None
+    tdef = ctx.catalog.get(table) if isinstance(table, exp.Table) else None
+    if tdef is None or not tdef.unique_keys or expr.expression is None:
+        return expr
+    names = [c.name for c in expr.this.expressions] if isinstance(expr.this, exp.Schema) else \
+        [c.name for c in tdef.columns.values()]
+    listed = {n.lower() for n in names}
+    checks = [_duplicate_key_query(expr.expression, table, names, key, tdef, ctx)
+              for key in tdef.unique_keys if all(k.lower() in listed for k in key)]
+    if checks:
+        expr.meta["unique_checks"] = checks
+    return expr

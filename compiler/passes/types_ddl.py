@@ -96,8 +96,8 @@ def _target_column(col: exp.ColumnDef, target: str, ctx: PassContext) -> exp.Col
                 constraints.append(c.copy())
             else:
                 ctx.report("LEAPC-W007", Severity.WARNING,
-                           f"identity column {col.name}: parquet tables cannot generate values; "
-                           "the job must supply them (e.g. max(existing) + row_number())")
+                           f"identity column {col.name}: parquet tables cannot generate values; converted "
+                           "INSERTs number new rows after the stored maximum, other writers must supply them")
         elif isinstance(kind, exp.UppercaseColumnConstraint):
             ctx.report("LEAPC-W005", Severity.WARNING,
                        f"UPPERCASE attribute of {col.name} dropped: values are stored as given")

@@ -11,7 +11,8 @@ from sqlglot.dialects.spark import Spark
 
 from leapc.dialects.teradata.script import markers_to_placeholders
 from leapc.catalog import dropped_tables, named_table
-from leapc.emit import comment_block, header_lines, py_string, statement_ids, with_statement as _with_statement
+from leapc.emit import (comment_block, header_lines, py_string, statement_ids, unique_checks_constant,
+                        with_statement as _with_statement)
 from leapc.diagnostics import Severity
 from leapc.flow import import_call, python_lines
 from leapc.ir import BteqCommand, Script, Statement
@@ -240,7 +241,11 @@ class PySparkTarget:
         args = f"{sid!r}, {_name(table)!r}, {sid}" + (f", columns={columns!r}" if columns else "")
         if expr.meta.get("duplicate_row_error"):
             args += ", duplicate_row_error=True"
-        return [f"{sid} = {py_string(text)}"], [f"script.insert({args})"]
+        constants = [f"{sid} = {py_string(text)}"]
+        if expr.meta.get("unique_checks"):
+            args += f", unique_checks={sid}_KEYS"
+            constants.append(unique_checks_constant(sid, expr, to_sql))
+        return constants, [f"script.insert({args})"]
 
     def _volatile(self, expr: exp.Create, table: exp.Table, sid: str):
         source = expr.expression

@@ -6,7 +6,8 @@ from sqlglot import exp
 from sqlglot.dialects.redshift import Redshift
 
 from leapc.dialects.teradata.script import markers_to_placeholders
-from leapc.emit import comment_block, header_lines, py_string, statement_ids, with_statement as _with_statement
+from leapc.emit import (comment_block, header_lines, py_string, statement_ids, unique_checks_constant,
+                        with_statement as _with_statement)
 from leapc.flow import display, import_call, python_lines
 from leapc.ir import BteqCommand, MacroDef, Note, Script, Statement
 
@@ -67,6 +68,8 @@ class RedshiftTarget:
             if id(node) in bodies:
                 constants.append(f"# source: {node.span.file}:{node.span.line}")
                 constants.append(f"{ids[id(node)]} = {py_string(bodies[id(node)])}")
+                if node.expr.meta.get("unique_checks"):
+                    constants.append(unique_checks_constant(ids[id(node)], node.expr, to_sql))
                 constants.append("")
 
         def render(stmt: Statement, io: dict) -> list[str]:
@@ -80,6 +83,8 @@ class RedshiftTarget:
             if query and io["export"] and io["export"]["path"]:
                 return [f"script.export({sid!r}, {sid}, {io['export']['path']!r})"]
             duplicate = ", duplicate_row_error=True" if stmt.expr.meta.get("duplicate_row_error") else ""
+            if stmt.expr.meta.get("unique_checks"):
+                duplicate += f", unique_checks={sid}_KEYS"
             return [f"script.sql({sid!r}, {sid}{', count=True' if query else ''}{duplicate})"]
 
         body = python_lines(script.nodes, render, script.diagnostics)

@@ -1,5 +1,7 @@
-"""Date semantics: DATE - DATE, ADD_MONTHS, NEXT_DAY, MONTHS_BETWEEN and Teradata's integer
-date encoding ((year - 1900) * 10000 + month * 100 + day)."""
+"""Date semantics: DATE - DATE, ADD_MONTHS, NEXT_DAY, MONTHS_BETWEEN, Teradata's integer date
+encoding ((year - 1900) * 10000 + month * 100 + day), TIMESTAMP-vs-DATE comparisons, datetime
+differences with interval qualifiers ((ts2 - ts1) HOUR, (d2 - d1) MONTH), TRUNC(date, unit) and
+OVERLAPS."""
 from __future__ import annotations
 
 import datetime as dt
@@ -425,6 +427,10 @@ def interval_differences(expr: exp.Expression, ctx: PassContext):
             if node.args.get("end") is None:
                 value = _interval_field(node, node.args["start"].name.upper(), ctx)
                 if value is not None:
+                    parent = node.parent
+                    # CAST((a - b) HOUR AS INTEGER): the written cast is enough.
+                    if isinstance(parent, exp.Cast) and parent.to.this in INTEGER_TYPES:
+                        return value.this
                     return value
             return _unsupported(node)
         return node

@@ -93,19 +93,19 @@ S080 = """\
 INSERT INTO pdn_db.result_tenure
 SELECT
   member_id,
-  CAST(CAST((
+  CAST((
     (
       CAST(EXTRACT(YEAR FROM as_of_dt) AS INT) * 12 + CAST(EXTRACT(MONTH FROM as_of_dt) AS INT)
     ) - (
       CAST(EXTRACT(YEAR FROM join_dt) AS INT) * 12 + CAST(EXTRACT(MONTH FROM join_dt) AS INT)
     )
-  ) AS INT) AS INT),
-  CAST(CAST((
+  ) AS INT),
+  CAST((
     DATEDIFF(as_of_dt, join_dt)
-  ) AS INT) AS INT),
-  CAST(CAST((
+  ) AS INT),
+  CAST((
     CAST(EXTRACT(YEAR FROM as_of_dt) AS INT) - CAST(EXTRACT(YEAR FROM birth_dt) AS INT)
-  ) AS INT) AS INT),
+  ) AS INT),
   CAST((
     (
       CAST(EXTRACT(YEAR FROM as_of_dt) AS INT) * 12 + CAST(EXTRACT(MONTH FROM as_of_dt) AS INT)

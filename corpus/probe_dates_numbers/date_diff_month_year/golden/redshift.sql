@@ -71,21 +71,21 @@ DISTKEY(member_id);
 INSERT INTO pdn_db.result_tenure
 SELECT
   member_id,
-  CAST(CAST((
+  CAST((
     (
       CAST(EXTRACT(YEAR FROM as_of_dt) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM as_of_dt) AS INTEGER)
     ) - (
       CAST(EXTRACT(YEAR FROM join_dt) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM join_dt) AS INTEGER)
     )
-  ) AS INTEGER) AS INTEGER),
-  CAST(CAST((
+  ) AS INTEGER),
+  CAST((
     (
       as_of_dt - join_dt
     )
-  ) AS INTEGER) AS INTEGER),
-  CAST(CAST((
+  ) AS INTEGER),
+  CAST((
     CAST(EXTRACT(YEAR FROM as_of_dt) AS INTEGER) - CAST(EXTRACT(YEAR FROM birth_dt) AS INTEGER)
-  ) AS INTEGER) AS INTEGER),
+  ) AS INTEGER),
   CAST((
     (
       CAST(EXTRACT(YEAR FROM as_of_dt) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM as_of_dt) AS INTEGER)

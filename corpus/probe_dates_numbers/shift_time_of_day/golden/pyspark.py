@@ -93,9 +93,9 @@ SELECT
     THEN 'E'
     ELSE 'N'
   END,
-  CAST(CAST((
+  CAST((
     FLOOR(UNIX_TIMESTAMP(CAST(CONCAT('1970-01-01 ', clock_out) AS TIMESTAMP_NTZ)) / 60) - FLOOR(UNIX_TIMESTAMP(CAST(CONCAT('1970-01-01 ', clock_in) AS TIMESTAMP_NTZ)) / 60)
-  ) AS INT) AS INT),
+  ) AS INT),
   CASE WHEN DATE_FORMAT(badge_ts, 'HH:mm:ss') < clock_in THEN 'Y' ELSE 'N' END
 FROM pdn_db.attendance
 """

@@ -79,12 +79,12 @@ SELECT
     THEN 'E'
     ELSE 'N'
   END,
-  CAST(CAST((
+  CAST((
     DATEDIFF(
       SECOND,
       DATE_TRUNC('minute', CAST('1970-01-01' AS DATE) + clock_in),
       DATE_TRUNC('minute', CAST('1970-01-01' AS DATE) + clock_out)
     ) / 60
-  ) AS INTEGER) AS INTEGER),
+  ) AS INTEGER),
   CASE WHEN CAST(badge_ts AS TIME(0)) < clock_in THEN 'Y' ELSE 'N' END
 FROM pdn_db.attendance;

@@ -101,15 +101,15 @@ S090 = """\
 INSERT INTO pdn_db.result_sla
 SELECT
   ticket_id,
-  CAST(CAST((
+  CAST((
     FLOOR(UNIX_TIMESTAMP(closed_ts) / 3600) - FLOOR(UNIX_TIMESTAMP(opened_ts) / 3600)
-  ) AS INT) AS INT),
-  CAST(CAST((
+  ) AS INT),
+  CAST((
     FLOOR(UNIX_TIMESTAMP(closed_ts) / 60) - FLOOR(UNIX_TIMESTAMP(opened_ts) / 60)
-  ) AS INT) AS INT),
-  CAST(CAST((
+  ) AS INT),
+  CAST((
     FLOOR(UNIX_TIMESTAMP(closed_ts) / 86400) - FLOOR(UNIX_TIMESTAMP(opened_ts) / 86400)
-  ) AS INT) AS INT),
+  ) AS INT),
   CAST((
     FLOOR(UNIX_TIMESTAMP(closed_ts) / 60) - FLOOR(UNIX_TIMESTAMP(opened_ts) / 60)
   ) DIV 60 AS INT),
@@ -117,9 +117,9 @@ SELECT
     FLOOR(UNIX_TIMESTAMP(closed_ts) / 60) - FLOOR(UNIX_TIMESTAMP(opened_ts) / 60)
   ) % 60 AS INT),
   CASE
-    WHEN CAST(CAST((
+    WHEN CAST((
       FLOOR(UNIX_TIMESTAMP(closed_ts) / 3600) - FLOOR(UNIX_TIMESTAMP(opened_ts) / 3600)
-    ) AS INT) AS INT) >= 1
+    ) AS INT) >= 1
     THEN 'LATE'
     ELSE 'OK'
   END

@@ -77,15 +77,15 @@ DISTKEY(ticket_id);
 INSERT INTO pdn_db.result_sla
 SELECT
   ticket_id,
-  CAST(CAST((
+  CAST((
     DATEDIFF(SECOND, DATE_TRUNC('hour', opened_ts), DATE_TRUNC('hour', closed_ts)) / 3600
-  ) AS INTEGER) AS INTEGER),
-  CAST(CAST((
+  ) AS INTEGER),
+  CAST((
     DATEDIFF(SECOND, DATE_TRUNC('minute', opened_ts), DATE_TRUNC('minute', closed_ts)) / 60
-  ) AS INTEGER) AS INTEGER),
-  CAST(CAST((
+  ) AS INTEGER),
+  CAST((
     DATEDIFF(SECOND, DATE_TRUNC('day', opened_ts), DATE_TRUNC('day', closed_ts)) / 86400
-  ) AS INTEGER) AS INTEGER),
+  ) AS INTEGER),
   CAST((
     DATEDIFF(SECOND, DATE_TRUNC('minute', opened_ts), DATE_TRUNC('minute', closed_ts)) / 60
   ) / 60 AS INTEGER),
@@ -93,9 +93,9 @@ SELECT
     DATEDIFF(SECOND, DATE_TRUNC('minute', opened_ts), DATE_TRUNC('minute', closed_ts)) / 60
   ) % 60 AS INTEGER),
   CASE
-    WHEN CAST(CAST((
+    WHEN CAST((
       DATEDIFF(SECOND, DATE_TRUNC('hour', opened_ts), DATE_TRUNC('hour', closed_ts)) / 3600
-    ) AS INTEGER) AS INTEGER) >= 1
+    ) AS INTEGER) >= 1
     THEN 'LATE'
     ELSE 'OK'
   END

@@ -34,6 +34,7 @@ TERADATA_CODES = {
     "bad_cast": 2621,
     "syntax": 3706,
     "not_null": 3811,
+    "multiple_source_rows": 7547,
     "other": 3807 + 1,  # 3808: generic failure when nothing better is known
 }
 
@@ -42,6 +43,7 @@ _PG_SQLSTATE = {
     "23505": "unique_violation", "22001": "string_truncation", "42703": "column_not_found",
     "22003": "numeric_overflow", "22008": "invalid_date", "22007": "invalid_date",
     "22P02": "bad_cast", "42601": "syntax", "23502": "not_null", "3F000": "table_not_found",
+    "21000": "multiple_source_rows",  # MERGE/UPDATE touching a target row twice
 }
 
 _SPARK_CLASSES = [
@@ -124,14 +126,16 @@ class _BteqState:
         return self.severities.get(code, self.severities.get("UNKNOWN", DEFAULT_SEVERITY))
 
     def _record(self, sid: str, count: int) -> int:
-        self.activity_count, self.error_code, self.error_level = count, 0, 0
+        # ERRORLEVEL is not reset by a request that succeeds (BTEQ keeps the highest severity).
+        self.activity_count, self.error_code = count, 0
         self.results.append(StatementResult(sid, count))
         return count
 
     def _fail(self, sid: str, sql: str, exc: BaseException, engine: str, raise_errors: bool) -> int:
         code = teradata_code(exc)
         self.activity_count, self.error_code = 0, code
-        self.error_level = self._severity(code)
+        # ERRORLEVEL is the highest severity seen so far, not the last request's.
+        self.error_level = max(self.error_level, self._severity(code))
         self.max_error_level = max(self.max_error_level, self.error_level)
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         self.results.append(StatementResult(sid, 0, code, message))
@@ -568,8 +572,10 @@ class SparkScript(_BteqState):
         changes = self.spark.sql(f"SELECT {alias}.{rid}, {new_values} FROM {from_where}").localCheckpoint(eager=True)
         n = changes.count()
         if changes.select(rid).distinct().count() != n:
-            raise QueryError("a target row is matched by more than one source row (Teradata error 7547)",
-                             sql=from_where, query_id=sid, engine=self.engine)
+            error = QueryError("a target row is matched by more than one source row (Teradata error 7547)",
+                               sql=from_where, query_id=sid, engine=self.engine)
+            error.teradata_code = TERADATA_CODES["multiple_source_rows"]
+            raise error
         changes.createOrReplaceTempView("__leapc_changes")
         select = ", ".join(
             (f"CASE WHEN c.{rid} IS NOT NULL THEN CAST(c.`__new_{col}` AS {self._type_of(base, col)}) "

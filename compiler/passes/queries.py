@@ -117,13 +117,20 @@ def qualify_to_derived_table(expr: exp.Expression, ctx: PassContext):
                            "QUALIFY over SELECT * of a table whose columns are unknown: helper columns may leak")
         select.set("qualify", None)
         outer_names = []
+        outer_items = []
         inner_projections = []
         for i, p in enumerate(select.expressions):
+            if isinstance(p.this if isinstance(p, exp.Alias) else p, exp.Null):
+                # An untyped NULL inside a derived table becomes text on PostgreSQL/Redshift and
+                # no longer fits the column it is inserted into: keep it outside.
+                outer_items.append(p.copy())
+                continue
             name = p.alias_or_name
             if not name or name in outer_names or (not isinstance(p, (exp.Alias, exp.Column))):
                 name = ctx.fresh("leapc_c")
                 p = exp.alias_(p, name, quoted=False)
             outer_names.append(name)
+            outer_items.append(exp.column(name))
             inner_projections.append(p)
         by_text = {p.this.sql(): p.alias for p in inner_projections if isinstance(p, exp.Alias)}
         by_column = {p.name.lower(): p.name for p in inner_projections if isinstance(p, exp.Column)}
@@ -155,7 +162,7 @@ def qualify_to_derived_table(expr: exp.Expression, ctx: PassContext):
         select.set("limit", None)
         select.set("expressions", inner_projections)
         derived = exp.Subquery(alias=exp.TableAlias(this=exp.to_identifier(ctx.fresh("leapc_t"))))
-        outer = exp.Select(expressions=[exp.column(n) for n in outer_names], from_=exp.From(this=derived),
+        outer = exp.Select(expressions=outer_items, from_=exp.From(this=derived),
                            where=exp.Where(this=condition))
         if order is not None:
             outer.set("order", _reorder_by_output(order, inner_projections))
@@ -190,12 +197,17 @@ def top_with_ties(expr: exp.Expression, ctx: PassContext):
     for select in _selects(expr):
         limit = select.args.get("limit")
         options = limit.args.get("limit_options") if isinstance(limit, exp.Limit) else None
-        if not (options is not None and options.args.get("with_ties")):
+        ties = options is not None and options.args.get("with_ties")
+        percent = options is not None and options.args.get("percent")
+        if not (ties or percent):
             continue
         order = select.args.get("order")
-        if order is None:
+        has_order = order is not None
+        if order is None and ties:
             ctx.report("LEAPC-E003", Severity.ERROR, "TOP n WITH TIES without ORDER BY has no defined ties")
             continue
+        if order is None:
+            order = exp.Order(expressions=[exp.Ordered(this=exp.null())])  # any rows will do
         # ORDER BY 3 names the third select item; inside a window a bare 3 is a constant.
         window_order = order.copy()
         for ordered in window_order.expressions:
@@ -207,12 +219,23 @@ def top_with_ties(expr: exp.Expression, ctx: PassContext):
                 aliased = {p.alias.lower(): p.this for p in select.expressions if isinstance(p, exp.Alias)}
                 if key.name.lower() in aliased:
                     ordered.set("this", aliased[key.name.lower()].copy())
-        rank = exp.Window(this=exp.Rank(), order=window_order)
+        # WITH TIES keeps every row ranked within the first n; otherwise exactly n rows.
+        position = exp.Window(this=exp.Rank() if ties else exp.RowNumber(), order=window_order)
+        if percent:
+            # TOP m PERCENT is CEILING(m * rows / 100) rows: position - 1 < m * rows / 100,
+            # written without a division so no decimal scale rounds it.
+            rows = exp.Window(this=exp.Count(this=exp.Star()))
+            keep = exp.LT(this=exp.Mul(this=exp.paren(exp.Sub(this=position, expression=exp.Literal.number(1))),
+                                       expression=exp.Literal.number(100)),
+                          expression=exp.Mul(this=limit.expression.copy(), expression=rows))
+        else:
+            keep = exp.LTE(this=position, expression=limit.expression.copy())
         select.set("limit", None)
         select.set("order", None)
-        select.set("qualify", exp.Qualify(this=exp.LTE(this=rank, expression=limit.expression.copy())))
+        select.set("qualify", exp.Qualify(this=keep))
         # Re-attach the ORDER BY on the outside, where QUALIFY's rewrite puts it.
-        select.set("order", order)
+        if has_order:
+            select.set("order", order)
     return expr
 
 

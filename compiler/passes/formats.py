@@ -238,8 +238,14 @@ def timestamp_precision(expr: exp.Expression, ctx: PassContext):
             param = node.to.expressions[0]
             value = param.this if isinstance(param, exp.DataTypeParam) else param
             if isinstance(value, exp.Literal) and value.name == "0":
-                truncated = _fn("DATE_TRUNC", exp.Literal.string("SECOND"), node.this)
-                return exp.cast(truncated, "TIMESTAMP_NTZ" if ctx.target == "pyspark" else "TIMESTAMP")
+                timestamp = "TIMESTAMP_NTZ" if ctx.target == "pyspark" else "TIMESTAMP"
+                source = node.this
+                if not is_kind(type_of(source, ctx.catalog), TIMESTAMP_TYPES):
+                    # Text (a staging column, '9999-12-31 23:59:59') or a DATE: DATE_TRUNC
+                    # needs a timestamp to truncate.
+                    source = exp.cast(source, timestamp)
+                truncated = _fn("DATE_TRUNC", exp.Literal.string("SECOND"), source)
+                return exp.cast(truncated, timestamp)
         return node
     return transform(expr, rewrite, exp.Cast)
 

@@ -102,7 +102,8 @@ def fixed_char_length(node: exp.Expression, ctx: PassContext) -> int | None:
     concatenated or measured (a column, a CAST, or a case/null function of such values)."""
     if isinstance(node, exp.Column):
         col = column_def(node, ctx.catalog)
-        return _declared_length(col.type) if col is not None and col.type.this in _CHAR_TYPES else None
+        return _declared_length(col.type) if col is not None and col.type is not None \
+            and col.type.this in _CHAR_TYPES else None
     if isinstance(node, exp.Cast):
         return _declared_length(node.to) if node.to.this in _CHAR_TYPES else None
     if isinstance(node, (exp.Upper, exp.Lower, exp.Paren)):

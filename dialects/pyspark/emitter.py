@@ -22,9 +22,17 @@ from leapc.passes.types_ddl import map_type
 
 class LeapSpark(Spark):
     class Generator(Spark.Generator):
-        TRANSFORMS = {
-            **Spark.Generator.TRANSFORMS,
-        }
+        TRANSFORMS = {k: v for k, v in Spark.Generator.TRANSFORMS.items() if k is not exp.WithinGroup}
+
+        def withingroup_sql(self, expression: exp.WithinGroup) -> str:
+            # sqlglot writes PERCENTILE_APPROX, which neither interpolates nor is exact; Spark 3.4+
+            # has the SQL-standard ordered-set aggregates.
+            func = expression.this
+            if isinstance(func, (exp.PercentileCont, exp.PercentileDisc)):
+                name = "PERCENTILE_CONT" if isinstance(func, exp.PercentileCont) else "PERCENTILE_DISC"
+                order = " ".join(self.sql(expression, "expression").split())
+                return f"{name}({self.sql(func, 'this')}) WITHIN GROUP ({order})"
+            return super().withingroup_sql(expression)
 
 
 _DIALECT = LeapSpark()

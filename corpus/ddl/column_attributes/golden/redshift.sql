@@ -56,7 +56,7 @@ INSERT INTO ddl_db.result_col_attrs
 SELECT
   id,
   uname,
-  city,
+  RPAD(city, 6),
   qty,
   CASE WHEN RTRIM(cs_txt) = 'abc' THEN 'Y' ELSE 'N' END,
   CASE WHEN UPPER(RTRIM(ncs_txt)) = 'ABC' THEN 'Y' ELSE 'N' END,

@@ -47,6 +47,6 @@ SELECT
   CAST(TO_CHAR(inv_dt, 'YYYYMMDD') AS CHAR(8)),
   CAST(TO_CHAR(inv_dt, 'YYYY-MM-DD') AS CHAR(10)),
   CAST(TO_CHAR(inv_dt, 'MM/DD/YYYY') AS VARCHAR(10)),
-  CAST(TO_CHAR(inv_dt, 'YYYYDDD') AS CHAR(7)),
+  RPAD(CAST(TO_CHAR(inv_dt, 'YYYYDDD') AS CHAR(7)), 7),
   SUBSTRING('INV-' || RPAD(CAST(TO_CHAR(inv_dt, 'YYYYMMDD') AS CHAR(8)), 8) || '-X' FROM 1 FOR 20)
 FROM fmt_db.invoices;

@@ -99,9 +99,9 @@ S120 = """\
 INSERT INTO pdn_db.result_basket_pct
 SELECT
   MIN(channel) AS channel,
-  PERCENTILE_APPROX(basket_amt, 0.5),
-  PERCENTILE_APPROX(basket_amt, 0.25),
-  PERCENTILE_APPROX(basket_amt, 0.9),
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY basket_amt),
+  PERCENTILE_CONT(0.25) WITHIN GROUP (ORDER BY basket_amt),
+  PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY basket_amt),
   MEDIAN(basket_amt)
 FROM pdn_db.baskets
 GROUP BY

@@ -151,6 +151,24 @@ def merge_target_alias(expr: exp.Expression, ctx: PassContext):
     return expr
 
 
+@statement_pass("merge_insert_columns", order=145,
+                purpose="MERGE ... WHEN NOT MATCHED THEN INSERT VALUES (...) names the target's columns, as an INSERT does",
+                triggers=(exp.Merge,))
+def merge_insert_columns(expr: exp.Expression, ctx: PassContext):
+    # Without the list the values go by position, which only holds while the target's column
+    # order is the one the script was written against; stating it also suits every target.
+    if not isinstance(expr, exp.Merge) or not isinstance(expr.this, exp.Table):
+        return expr
+    tdef = ctx.catalog.get(expr.this)
+    whens = expr.args.get("whens")
+    for when in (whens.expressions if whens and tdef else []):
+        then = when.args.get("then")
+        if isinstance(then, exp.Insert) and then.this is None and isinstance(then.expression, exp.Tuple) \
+                and len(then.expression.expressions) == len(tdef.columns):
+            then.set("this", exp.Tuple(expressions=[exp.column(c.name) for c in tdef.columns.values()]))
+    return expr
+
+
 __all__ = ["_target_and_sources", "comma_from"]
 
 

@@ -77,7 +77,25 @@ def _arguments(macro: MacroDef, args: list[exp.Expression]) -> dict[str, exp.Exp
             continue
         elif i < len(names):
             bound[names[i]] = arg
-    return bound
+    types = {name: _parameter_type(spec) for name, spec in macro.params}
+    return {name: _typed_argument(value, types.get(name)) for name, value in bound.items()}
+
+
+def _parameter_type(spec: str) -> exp.DataType | None:
+    text = _DEFAULT.sub("", spec).strip()
+    try:
+        return exp.DataType.build(text, dialect=DIALECT) if text else None
+    except Exception:  # noqa: BLE001 - an unknown type spelling keeps the argument as written
+        return None
+
+
+def _typed_argument(value: exp.Expression, dtype: exp.DataType | None) -> exp.Expression:
+    """A quoted argument takes the parameter's type ('2024-01-31' for a DATE parameter is a
+    date in the macro's arithmetic), as Teradata converts it on EXEC."""
+    if dtype is None or not (isinstance(value, exp.Literal) and value.is_string) \
+            or dtype.this in exp.DataType.TEXT_TYPES:
+        return value
+    return exp.cast(value, dtype)
 
 
 def _expand(macro: MacroDef, bound, macros, script, call_node, depth):

@@ -413,18 +413,18 @@ def _output_names(query: exp.Expression, ctx: PassContext):
 __all__ = ["table_key"]
 
 
-@statement_pass("sample_rows", order=250, targets={"redshift"},
-                purpose="SAMPLE n returns n random rows: ORDER BY RANDOM() LIMIT n (Redshift has no TABLESAMPLE)",
+@statement_pass("sample_rows", order=250,
+                purpose="SAMPLE n returns n random rows of those the query qualifies: ORDER BY RANDOM() LIMIT n (Redshift has no TABLESAMPLE; Spark's samples the table before WHERE)",
                 triggers=(exp.TableSample,))
 def sample_rows(expr: exp.Expression, ctx: PassContext):
     for sample in list(expr.find_all(exp.TableSample)):
         select = sample.find_ancestor(exp.Select)
         size, percent = sample.args.get("size"), sample.args.get("percent")
         if select is None or (size is None and percent is None) or select.args.get("limit"):
-            ctx.report("LEAPC-E003", Severity.ERROR, "this SAMPLE form has no Redshift translation")
+            ctx.report("LEAPC-E003", Severity.ERROR, "this SAMPLE form has no translation")
             continue
         sample.pop()
-        random = exp.Anonymous(this="RANDOM")
+        random = exp.Anonymous(this="RANDOM" if ctx.target == "redshift" else "RAND")
         if size is not None:
             select.set("order", exp.Order(expressions=[exp.Ordered(this=random)]))
             select.set("limit", exp.Limit(expression=size.copy()))

@@ -14,7 +14,10 @@ GRAMMAR = r"""
         | export | import_cmd | run_file | repeat | generic
 
 if_cmd: "IF"i condition "THEN"i "."? command
-condition: comparison (BOOLOP comparison)*
+condition: term (BOOLOP term)*
+?term: comparison | "(" term ")" | negated
+negated: NOTWORD term
+NOTWORD.2: /NOT\b/i
 comparison: STATUS CMPOP SIGNED_INT
 STATUS.2: /(ERRORCODE|ERRORLEVEL|ACTIVITYCOUNT)\b/i
 BOOLOP.2: /(AND|OR)\b/i
@@ -63,6 +66,11 @@ class _ToArgs(Transformer):
             ops.append(str(op).upper())
             terms.append(term)
         return {"terms": terms, "ops": ops}
+
+    def negated(self, _word, term):
+        status, op, value = term
+        inverse = {"=": "<>", "<>": "=", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
+        return (status, inverse[op], value)
 
     def comparison(self, status, op, value):
         op = {"^=": "<>", "!=": "<>", "NE": "<>", "EQ": "=", "GE": ">=", "LE": "<=", "GT": ">",
@@ -135,4 +143,8 @@ def parse_command(line: str) -> tuple[str, dict]:
     except LarkError as e:
         column = getattr(e, "column", 1) or 1
         raise BteqSyntaxError(f"cannot read BTEQ command: {str(e).splitlines()[0]}", column) from None
-    return _ToArgs().transform(tree)
+    name, args = _ToArgs().transform(tree)
+    if name == "IF" and "condition" not in args:
+        # An .IF whose condition we cannot read would otherwise be skipped without a word.
+        raise BteqSyntaxError(f"cannot read the .IF condition: {args.get('text', '')}", 1)
+    return name, args

@@ -119,3 +119,18 @@ def test_macro_body_runs_as_one_request():
     from leapc.catalog import Catalog
     expand_macros(script, PassContext("redshift", Catalog(), script.diagnostics))
     assert [s.continues_request for s in script.statements] == [True, False, False]
+
+
+@pytest.mark.parametrize("line, terms, ops", [
+    (".IF (ERRORCODE <> 0) AND (ACTIVITYCOUNT = 0) THEN .GOTO C5", [("ERRORCODE", "<>", 0), ("ACTIVITYCOUNT", "=", 0)], ["AND"]),
+    (".IF NOT (ACTIVITYCOUNT > 0) THEN .GOTO X", [("ACTIVITYCOUNT", "<=", 0)], []),
+    (".if errorcode=3807 or errorcode = 3803 then .goto y", [("ERRORCODE", "=", 3807), ("ERRORCODE", "=", 3803)], ["OR"]),
+])
+def test_bteq_if_conditions_with_parentheses_and_not(line, terms, ops):
+    name, args = parse_command(line)
+    assert name == "IF" and args["condition"] == {"terms": terms, "ops": ops}
+
+
+def test_unreadable_if_condition_is_an_error_not_a_skipped_line():
+    with pytest.raises(BteqSyntaxError):
+        parse_command(".IF SQLSTATE = 1 THEN .GOTO X")

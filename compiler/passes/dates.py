@@ -411,6 +411,37 @@ def _interval_field(diff, field: str, ctx: PassContext) -> exp.Expression | None
     return exp.cast(_split(total, field, start, last, sizes, ctx.target), "INT")
 
 
+def interval_literal_as_count(node: exp.Expression, field: str) -> exp.Expression | None:
+    """INTERVAL 'n' UNIT as a count of `field` units, for comparing with a single-field interval
+    difference (which becomes a plain count): INTERVAL '2' HOUR against MINUTE is 120.  None
+    when it is not such a literal, or not a whole number of `field` units."""
+    if not isinstance(node, exp.Interval) or not isinstance(node.args.get("unit"), exp.Var):
+        return None
+    value, unit = node.this, node.args["unit"].name.upper()
+    if not (isinstance(value, exp.Literal) and value.name.strip().lstrip("-").isdigit()):
+        return None
+    sizes = next((s for s in (_MONTHS, _SECONDS) if unit in s and field in s), None)
+    if sizes is None or sizes[unit] % sizes[field]:
+        return None
+    count = int(value.name.strip()) * (sizes[unit] // sizes[field])
+    return exp.Literal.number(count) if count >= 0 else exp.Neg(this=exp.Literal.number(-count))
+
+
+def _compare_counts(difference: exp.Expression, field: str) -> None:
+    """The INTERVAL literals a single-field difference is compared with become counts too."""
+    parent = difference.parent
+    if isinstance(parent, _COMPARISONS):
+        keys = ["expression" if difference is parent.this else "this"]
+    elif isinstance(parent, exp.Between) and difference is parent.this:
+        keys = ["low", "high"]
+    else:
+        return
+    for key in keys:
+        count = interval_literal_as_count(parent.args.get(key), field)
+        if count is not None:
+            parent.set(key, count)
+
+
 @statement_pass("interval_differences", order=395,
                 purpose="(ts2 - ts1) DAY TO SECOND, (d2 - d1) MONTH etc.: the qualifier's fields, smaller fields of the operands ignored",
                 triggers=(IntervalDifference,))
@@ -427,6 +458,7 @@ def interval_differences(expr: exp.Expression, ctx: PassContext):
             if node.args.get("end") is None:
                 value = _interval_field(node, node.args["start"].name.upper(), ctx)
                 if value is not None:
+                    _compare_counts(node, node.args["start"].name.upper())
                     parent = node.parent
                     # CAST((a - b) HOUR AS INTEGER): the written cast is enough.
                     if isinstance(parent, exp.Cast) and parent.to.this in INTEGER_TYPES:

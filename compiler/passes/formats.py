@@ -7,7 +7,7 @@ from sqlglot import exp
 
 from leapc.diagnostics import Severity
 from leapc.dialects.teradata.formats import (
-    FormatError, is_numeric_format, number_format, number_format_width, oracle_elements,
+    FloatingFormat, FormatError, floating_format, is_numeric_format, number_format, number_format_width, oracle_elements,
     redshift_datetime_pattern, redshift_number_pattern, spark_datetime_pattern, spark_decimal_format,
     spark_number_format, spark_pattern_element, spark_pattern_from_oracle)
 from leapc.passes.manager import PassContext, statement_pass, transform
@@ -34,9 +34,31 @@ def _parse_with_format(value: exp.Expression, fmt: str, kind: str, target: str) 
     return _fn("TO_DATE" if kind == "DATE" else "TO_TIMESTAMP_NTZ", exp.Trim(this=value), pattern)
 
 
+def _render_floating(value: exp.Expression, spec: FloatingFormat, target: str) -> exp.Expression:
+    """A number through a floating '$' / '-' FORMAT: symbol + the digits in fill mode,
+    right-aligned in the format's width ('$$$,$$9.99': 5.00 -> '     $5.00')."""
+    if spec.symbol == "$":
+        prefix, number = exp.Literal.string("$"), value.copy()
+    else:
+        negative = exp.LT(this=value.copy(), expression=exp.Literal.number(0))
+        prefix = exp.Case(ifs=[exp.If(this=negative, true=exp.Literal.string("-"))], default=exp.Literal.string(""))
+        number = exp.Abs(this=value.copy())
+    if target == "redshift":
+        digits = _fn("TO_CHAR", number, exp.Literal.string("FM" + spec.pattern))
+        return _fn("LPAD", exp.paren(exp.DPipe(this=prefix, expression=digits)), exp.Literal.number(spec.width))
+    decimals = len(spec.pattern.split(".")[1]) if "." in spec.pattern else 0
+    digits = _fn("FORMAT_NUMBER", exp.Round(this=number, decimals=exp.Literal.number(decimals)),
+                 exp.Literal.string(spec.pattern.replace("9", "#")))
+    return _fn("LPAD", exp.Concat(expressions=[prefix, digits]), exp.Literal.number(spec.width),
+               exp.Literal.string(" "))
+
+
 def _render_with_format(value: exp.Expression, fmt: str, ctx: PassContext) -> exp.Expression:
     """x as text shaped by a Teradata FORMAT (dates, timestamps or numbers)."""
     numeric = is_numeric_format(fmt) and not is_kind(type_of(value, ctx.catalog), DATE_TYPES | TIMESTAMP_TYPES)
+    floating = floating_format(fmt) if numeric else None
+    if floating is not None:
+        return _render_floating(value, floating, ctx.target)
     if ctx.target == "redshift":
         if numeric:
             pattern = redshift_number_pattern(fmt)

@@ -18,7 +18,7 @@ start: item*
 ?item: DATEPART | FRACTION | REPEAT | NUMPART | SEP | BLANK | QUOTED
 DATEPART.2: /Y4|YYYY|YY|M4|MMMM|M3|MMM|MM|D3|DDD|DD|E4|EEEE|E3|EEE|HH|MI|SS|T/i
 FRACTION.3: /S\(\d\)/i
-REPEAT.3: /[9Z]\(\d+\)/i
+REPEAT.3: /[9Z$\-]\(\d+\)/i
 NUMPART: /[9Z$]/i
 BLANK: /B/i
 SEP: /[\/\-.,: %]/
@@ -57,7 +57,8 @@ def parse_format(fmt: str) -> tuple[Element, ...]:
             digits = int(text[2]) if "(" in text else len(text)
             out.append(Element("fraction", str(digits)))
         elif tok.type == "REPEAT":
-            out.extend(Element("number", text[0].upper()) for _ in range(int(text[2:-1])))
+            kind = "sep" if text[0] == "-" else "number"   # -(n): a floating minus sign
+            out.extend(Element(kind, text[0].upper()) for _ in range(int(text[2:-1])))
         elif tok.type == "NUMPART":
             out.append(Element("number", text.upper()))
         elif tok.type == "BLANK":
@@ -175,6 +176,33 @@ def redshift_number_pattern(fmt: str) -> str:
     elif nf.sign == "trailing":
         pattern += "MI"
     return ("FM" if nf.zero_filled else "") + pattern
+
+
+@dataclass(frozen=True)
+class FloatingFormat:
+    """A numeric FORMAT starting with a run of '$' (floating currency) or '-' (floating sign):
+    the symbol is printed immediately left of the first printed digit, the rest of the run is
+    digit positions blanked when unused, and the text is right-aligned in `width`."""
+    symbol: str    # "$" or "-"
+    pattern: str   # the digits after the symbol as a fill-mode model: 9 suppressible, 0 printed
+    width: int
+
+
+def floating_format(fmt: str) -> FloatingFormat | None:
+    texts = [e.text for e in parse_format(fmt)]
+    if len(texts) < 2 or texts[0] not in ("$", "-") or texts[1] != texts[0]:
+        return None
+    symbol, digits = texts[0], []
+    for t in texts[1:]:
+        if t in (symbol, "Z"):
+            digits.append("9")
+        elif t == "9":
+            digits.append("0")
+        elif t in (",", "."):
+            digits.append(t)
+        else:
+            return None
+    return FloatingFormat(symbol, "".join(digits), number_format_width(fmt))
 
 
 def spark_number_format(fmt: str) -> str:

@@ -132,3 +132,11 @@ def test_timestamp_text_keeps_the_type_fraction(target, pieces):
     text, _ = last_statement("SELECT CAST(ts6 AS VARCHAR(26)), CAST(ts AS VARCHAR(19)) FROM db.t;", target)
     for piece in pieces:
         assert piece in text
+
+
+@pytest.mark.parametrize("target", ["redshift", "pyspark"])
+def test_interval_literals_compared_with_a_difference_become_counts(target):
+    text, codes = last_statement("SELECT id FROM db.t WHERE (ts6 - ts) MINUTE(4) > INTERVAL '2' HOUR "
+                                 "AND (d2 - d) DAY(4) BETWEEN INTERVAL '1' DAY AND INTERVAL '7' DAY;", target)
+    assert "> 120" in text and "BETWEEN 1 AND 7" in text and "INTERVAL" not in text
+    assert not codes

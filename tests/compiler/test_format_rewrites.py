@@ -60,3 +60,24 @@ def test_numbers_as_text(target, pieces):
                              "FROM db.t;", target)
     for piece in pieces:
         assert piece in text
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("$$$,$$9.99", ("$", "99,990.00", 10)),     # floating currency: one $ printed, the rest digits
+    ("-(6)9.99", ("-", "999990.00", 10)),       # floating minus sign
+    ("ZZ9.99", None),
+    ("$ZZ9.99", None),                          # a single $ is fixed, not floating
+])
+def test_floating_formats(fmt, expected):
+    from leapc.dialects.teradata.formats import floating_format
+    spec = floating_format(fmt)
+    assert (spec.symbol, spec.pattern, spec.width) == expected if expected else spec is None
+
+
+@pytest.mark.parametrize("target, piece", [
+    ("redshift", "LPAD(('$' || TO_CHAR(n, 'FM99,990.00')), 10)"),
+    ("pyspark", "LPAD(CONCAT('$', FORMAT_NUMBER(ROUND(n, 2), '##,##0.00')), 10, ' ')"),
+])
+def test_floating_currency_is_right_aligned(target, piece):
+    text, codes = last_statement("SELECT CAST(CAST(n AS FORMAT '$$$,$$9.99') AS CHAR(10)) FROM db.t;", target)
+    assert piece in text and "LEAPC-E003" not in codes

@@ -72,11 +72,7 @@ SELECT
   SUBSTRING(
     RPAD(
       SUBSTRING(
-        CAST(CASE
-          WHEN balance IS NULL
-          THEN NULL
-          ELSE FORMAT_STRING('$%0,4.2f', CAST(balance AS DOUBLE))
-        END AS STRING),
+        CAST(LPAD(CONCAT('$', FORMAT_NUMBER(ROUND(balance, 2), '##,##0.00')), 10, ' ') AS STRING),
         1,
         10
       ),
@@ -87,7 +83,22 @@ SELECT
     10
   ),
   SUBSTRING(
-    RPAD(SUBSTRING(CAST(CAST(change AS UNKNOWN FORMAT '-(6)9.99') AS STRING), 1, 10), 10, ' '),
+    RPAD(
+      SUBSTRING(
+        CAST(LPAD(
+          CONCAT(
+            CASE WHEN change < 0 THEN '-' ELSE '' END,
+            FORMAT_NUMBER(ROUND(ABS(change), 2), '#####0.00')
+          ),
+          10,
+          ' '
+        ) AS STRING),
+        1,
+        10
+      ),
+      10,
+      ' '
+    ),
     1,
     10
   )

@@ -47,6 +47,13 @@ DISTKEY(line_id);
 INSERT INTO pdn_db.result_print
 SELECT
   line_id,
-  CAST(TO_CHAR(balance, 'FM$$$,$$0.00') AS CHAR(10)),
-  CAST(CAST(change AS UNKNOWN FORMAT '-(6)9.99') AS CHAR(10))
+  CAST(LPAD((
+    '$' || TO_CHAR(balance, 'FM99,990.00')
+  ), 10) AS CHAR(10)),
+  CAST(LPAD(
+    (
+      CASE WHEN change < 0 THEN '-' ELSE '' END || TO_CHAR(ABS(change), 'FM999990.00')
+    ),
+    10
+  ) AS CHAR(10))
 FROM pdn_db.gl_lines;

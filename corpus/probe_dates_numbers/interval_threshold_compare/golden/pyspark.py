@@ -89,17 +89,13 @@ S070 = """\
 INSERT INTO pdn_db.result_sla_flags
 SELECT
   dlv_id,
-  CASE
-    WHEN CAST((
-      DATEDIFF(ship_dt, order_dt)
-    ) AS INT) >= INTERVAL '7' DAY
-    THEN 'Y'
-    ELSE 'N'
-  END,
+  CASE WHEN CAST((
+    DATEDIFF(ship_dt, order_dt)
+  ) AS INT) >= 7 THEN 'Y' ELSE 'N' END,
   CASE
     WHEN CAST((
       FLOOR(UNIX_TIMESTAMP(loaded_ts) / 60) - FLOOR(UNIX_TIMESTAMP(picked_ts) / 60)
-    ) AS INT) > INTERVAL '30' MINUTE
+    ) AS INT) > 30
     THEN 'Y'
     ELSE 'N'
   END,

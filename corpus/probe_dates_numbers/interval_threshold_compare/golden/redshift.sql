@@ -74,14 +74,14 @@ SELECT
       (
         ship_dt - order_dt
       )
-    ) AS INTEGER) >= INTERVAL '7 DAY'
+    ) AS INTEGER) >= 7
     THEN 'Y'
     ELSE 'N'
   END,
   CASE
     WHEN CAST((
       DATEDIFF(SECOND, DATE_TRUNC('minute', picked_ts), DATE_TRUNC('minute', loaded_ts)) / 60
-    ) AS INTEGER) > INTERVAL '30 MINUTE'
+    ) AS INTEGER) > 30
     THEN 'Y'
     ELSE 'N'
   END,

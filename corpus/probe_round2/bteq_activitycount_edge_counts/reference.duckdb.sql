@@ -1,0 +1,13 @@
+CREATE SCHEMA hc_db;
+CREATE TABLE hc_db.acct (acct_id INTEGER, region VARCHAR, status VARCHAR);
+CREATE TABLE hc_db.check_log (check_no INTEGER, outcome VARCHAR);
+INSERT INTO hc_db.acct VALUES (1, 'EAST', 'ACTIVE');
+INSERT INTO hc_db.acct VALUES (2, 'EAST', 'FROZEN');
+INSERT INTO hc_db.acct VALUES (3, 'WEST', 'ACTIVE');
+INSERT INTO hc_db.acct VALUES (9, 'NORTH', 'ACTIVE');
+INSERT INTO hc_db.check_log VALUES (1, 'count query returned a row');
+INSERT INTO hc_db.check_log VALUES (2, 'update counted qualified rows');
+INSERT INTO hc_db.check_log VALUES (3, 'merge counted updates and inserts');
+INSERT INTO hc_db.check_log VALUES (4, 'no crowded region');
+INSERT INTO hc_db.check_log SELECT 5, 'archive missing, accts=' || CAST(COUNT(*) AS VARCHAR) FROM hc_db.acct;
+SELECT * FROM hc_db.check_log ORDER BY check_no;

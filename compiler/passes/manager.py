@@ -105,7 +105,7 @@ def run_passes(script: Script, target: str, options: dict | None = None,
             continue
         ctx.span = node.span
         # Learned from the Teradata form, before passes rewrite it (types and attributes).
-        ctx.catalog.learn(node.expr, infer=lambda q: infer_query_columns(q, ctx.catalog))
+        ctx.catalog.learn(node.expr, infer=lambda q: _created_columns(q, ctx))
         try:
             expr = node.expr
             kinds = _node_kinds(expr)
@@ -122,6 +122,30 @@ def run_passes(script: Script, target: str, options: dict | None = None,
             ctx.report("LEAPC-E004", Severity.ERROR, f"internal error in conversion: {type(e).__name__}: {e}")
             node.expr = None
     return ctx
+
+
+def _created_columns(query: exp.Expression, ctx: PassContext) -> list:
+    """The columns CREATE TABLE ... AS (query) makes: a character column computed from literals
+    ('N' AS flag, CASE ... THEN 'YES' ...) is as long as its longest value, so later writes are
+    truncated to that length as in Teradata."""
+    from leapc.passes.assignment import max_string_length
+    from leapc.typing import STRING_TYPES, infer_query_columns, is_kind
+
+    columns = infer_query_columns(query, ctx.catalog)
+    first = query
+    while isinstance(first, (exp.SetOperation, exp.Subquery)):
+        first = first.this
+    items = first.expressions if isinstance(first, exp.Select) else []
+    if len(items) != len(columns):
+        return columns
+    out = []
+    for (name, dtype), item in zip(columns, items):
+        if is_kind(dtype, STRING_TYPES) and not dtype.expressions:
+            length = max_string_length(item.this if isinstance(item, exp.Alias) else item, ctx)
+            if length:
+                dtype = exp.DataType.build(f"VARCHAR({length})")
+        out.append((name, dtype))
+    return out
 
 
 def _seed_catalog(ctx: PassContext) -> None:

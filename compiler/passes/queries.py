@@ -437,12 +437,17 @@ def sample_rows(expr: exp.Expression, ctx: PassContext):
 
 
 @statement_pass("view_column_names", order=260, targets={"pyspark"},
-                purpose="CREATE VIEW v (a, b) AS SELECT x + y, ...: Spark wants the select items themselves named",
+                purpose="CREATE VIEW v (a, b) / CREATE TABLE t (a, b) AS SELECT x + y, ...: Spark wants the select items themselves named",
                 triggers=(exp.Create,))
 def view_column_names(expr: exp.Expression, ctx: PassContext):
-    if not (isinstance(expr, exp.Create) and (expr.args.get("kind") or "").upper() == "VIEW"
-            and isinstance(expr.this, exp.Schema) and expr.this.expressions):
+    kind = (expr.args.get("kind") or "").upper() if isinstance(expr, exp.Create) else ""
+    if not (kind in ("VIEW", "TABLE") and isinstance(expr.this, exp.Schema) and expr.this.expressions
+            and expr.expression is not None):
         return expr
+    if kind == "TABLE":
+        # CREATE TABLE t (a, b) AS (SELECT ...): Spark's CTAS takes no bare column list.
+        if any(isinstance(c, exp.ColumnDef) for c in expr.this.expressions):
+            return expr
     names = [c.name for c in expr.this.expressions]
     query = expr.expression
     while isinstance(query, (exp.SetOperation, exp.Subquery)):
@@ -451,4 +456,6 @@ def view_column_names(expr: exp.Expression, ctx: PassContext):
             and not any(isinstance(p, exp.Star) or (isinstance(p, exp.Column) and p.is_star) for p in query.expressions):
         query.set("expressions", [exp.alias_(p.this if isinstance(p, exp.Alias) else p, n)
                                   for p, n in zip(query.expressions, names)])
+        if kind == "TABLE":
+            expr.set("this", expr.this.this)
     return expr

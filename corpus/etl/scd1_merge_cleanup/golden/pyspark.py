@@ -162,7 +162,7 @@ def run(spark, args=None):
         script.sql('S090', S090, writes='etl_db.stg_supplier')
         script.sql('S100', S100, writes='etl_db.stg_supplier')
         script.create_volatile('S110', 'v_supp', S110)
-        script.merge('S120', 'etl_db.dim_supplier', 't', 'v_supp', 's', S120_ON, sets={'supp_name': 'SUBSTRING(COALESCE(s.supp_name, t.supp_name), 1, 30)', 'phone': 'SUBSTRING(COALESCE(s.phone, t.phone), 1, 20)', 'upd_cnt': 't.upd_cnt + 1'}, insert_columns=['supp_id', 'supp_name', 'phone', 'status', 'upd_cnt'], insert_values=["CASE WHEN s.supp_id IS NULL THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column supp_id') ELSE s.supp_id END", "SUBSTRING(COALESCE(s.supp_name, 'UNKNOWN'), 1, 30)", 'SUBSTRING(s.phone, 1, 20)', "'N'", '0'])
+        script.merge('S120', 'etl_db.dim_supplier', 't', 'v_supp', 's', S120_ON, sets={'supp_name': 'COALESCE(s.supp_name, t.supp_name)', 'phone': 'SUBSTRING(COALESCE(s.phone, t.phone), 1, 20)', 'upd_cnt': 't.upd_cnt + 1'}, insert_columns=['supp_id', 'supp_name', 'phone', 'status', 'upd_cnt'], insert_values=["CASE WHEN s.supp_id IS NULL THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column supp_id') ELSE s.supp_id END", "COALESCE(s.supp_name, 'UNKNOWN')", 'SUBSTRING(s.phone, 1, 20)', "'N'", '0'])
         script.update('S130', 'etl_db.dim_supplier', 'dim_supplier', S130_SET, where=S130_WHERE)
         script.sql('S140', S140)
         script.sql('S150', S150, writes='etl_db.result_dim_supplier')

@@ -84,12 +84,12 @@ MERGE INTO etl_db.dim_supplier
 USING v_supp AS s
 ON dim_supplier.supp_id = s.supp_id
 WHEN MATCHED THEN UPDATE SET
-  supp_name = SUBSTRING(COALESCE(s.supp_name, dim_supplier.supp_name) FROM 1 FOR 30),
+  supp_name = COALESCE(s.supp_name, dim_supplier.supp_name),
   phone = SUBSTRING(COALESCE(s.phone, dim_supplier.phone) FROM 1 FOR 20),
   upd_cnt = dim_supplier.upd_cnt + 1
 WHEN NOT MATCHED THEN INSERT (supp_id, supp_name, phone, status, upd_cnt) VALUES (
   s.supp_id,
-  SUBSTRING(COALESCE(s.supp_name, 'UNKNOWN') FROM 1 FOR 30),
+  COALESCE(s.supp_name, 'UNKNOWN'),
   SUBSTRING(s.phone FROM 1 FOR 20),
   'N',
   0

@@ -205,9 +205,9 @@ SELECT
     THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column cust_id')
     ELSE v.cust_id
   END,
-  SUBSTRING(v.cust_name, 1, 30),
+  v.cust_name,
   v.city,
-  SUBSTRING(v.seg_code, 1, 3),
+  v.seg_code,
   CASE
     WHEN CAST('2024-03-01' AS DATE) IS NULL
     THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column eff_dt')

@@ -139,9 +139,9 @@ INSERT INTO etl_db.dim_customer
 SELECT
   m.max_sk + ROW_NUMBER() OVER (ORDER BY v.cust_id NULLS FIRST),
   v.cust_id,
-  SUBSTRING(v.cust_name FROM 1 FOR 30),
+  v.cust_name,
   v.city,
-  SUBSTRING(v.seg_code FROM 1 FOR 3),
+  v.seg_code,
   CAST('2024-03-01' AS DATE),
   CAST('9999-12-31' AS DATE),
   'Y'

@@ -20,7 +20,7 @@ def display(node: BteqCommand) -> str:
     """The command as it may appear in generated code: never a .LOGON's user or password."""
     if node.name == "LOGON":
         return ".LOGON (credentials removed: the runtime supplies the connection)"
-    return node.source.strip()
+    return " ".join(node.source.split())  # one line: it goes into a comment
 
 
 def condition(cond: dict) -> str:

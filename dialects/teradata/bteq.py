@@ -69,8 +69,7 @@ class _ToArgs(Transformer):
 
     def negated(self, _word, term):
         status, op, value = term
-        inverse = {"=": "<>", "<>": "=", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
-        return (status, inverse[op], value)
+        return (status, _INVERSE[op], value)
 
     def comparison(self, status, op, value):
         op = {"^=": "<>", "!=": "<>", "NE": "<>", "EQ": "=", "GE": ">=", "LE": "<=", "GT": ">",
@@ -148,3 +147,14 @@ def parse_command(line: str) -> tuple[str, dict]:
         # An .IF whose condition we cannot read would otherwise be skipped without a word.
         raise BteqSyntaxError(f"cannot read the .IF condition: {args.get('text', '')}", 1)
     return name, args
+
+
+_INVERSE = {"=": "<>", "<>": "=", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
+
+
+def negate_condition(condition: dict) -> dict | None:
+    """NOT of an .IF condition by De Morgan's laws; None when it mixes AND and OR."""
+    if len(set(condition["ops"])) > 1:
+        return None
+    return {"terms": [(status, _INVERSE[op], value) for status, op, value in condition["terms"]],
+            "ops": ["OR" if op == "AND" else "AND" for op in condition["ops"]]}

@@ -17,7 +17,7 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import TokenType
 
 from leapc.diagnostics import DiagnosticSink, Severity, Span
-from leapc.dialects.teradata.bteq import KNOWN, BteqSyntaxError, parse_command
+from leapc.dialects.teradata.bteq import KNOWN, BteqSyntaxError, negate_condition, parse_command
 from leapc.dialects.teradata.sqlglot_dialect import LeapTeradata, Upsert
 from leapc.ir import BteqCommand, MacroDef, Node, Script, Statement
 
@@ -77,6 +77,8 @@ def split_script(text: str) -> list[Chunk]:
             if at_line_start and _BTEQ_LINE.match(text, i):
                 end = text.find("\n", i)
                 end = n if end < 0 else end
+                if _IF_THEN_SQL.match(text[i:end]):
+                    end = _request_end(text, i)  # the SQL after THEN may span lines
                 chunks.append(Chunk("bteq", text[i:end].rstrip(), i, comments))
                 comments = []
                 i = end
@@ -125,6 +127,30 @@ def split_script(text: str) -> list[Chunk]:
     if stmt_start is not None and text[stmt_start:].strip():
         chunks.append(Chunk("sql", text[stmt_start:].rstrip(), stmt_start, comments))
     return chunks
+
+
+_IF_THEN_SQL = re.compile(r"\.IF\b.*?\bTHEN\s+(?!\.)(?P<word>[A-Za-z]+)", re.I)
+
+
+def _then_sql(line: str) -> re.Match | None:
+    """`.IF cond THEN <SQL request>` (BTEQ allows a request instead of a command after THEN)."""
+    match = _IF_THEN_SQL.match(line)
+    return match if match and match.group("word").upper() not in KNOWN else None
+
+
+def _request_end(text: str, i: int) -> int:
+    """Offset just past the semicolon ending the request that starts at i (quotes skipped)."""
+    quote = None
+    while i < len(text):
+        c = text[i]
+        if quote:
+            quote = None if c == quote else quote
+        elif c in "'\"":
+            quote = c
+        elif c == ";":
+            return i + 1
+        i += 1
+    return len(text)
 
 
 def _ends_line(text: str, i: int) -> bool:
@@ -242,6 +268,10 @@ def _parse_chunks(chunks, text, path, positions, sink) -> list[Node]:
         end_line, _ = positions.line_col(chunk.offset + len(chunk.text))
         span = Span(path, line, col, end_line)
         if chunk.kind == "bteq":
+            then_sql = _then_sql(chunk.text)
+            if then_sql:
+                nodes.extend(_conditional_request(chunk, then_sql, span, positions, path, sink, index))
+                continue
             nodes.append(_bteq_node(chunk, span, sink))
             continue
         macro = _MACRO_DEF.match(chunk.text)
@@ -252,6 +282,27 @@ def _parse_chunks(chunks, text, path, positions, sink) -> list[Node]:
         following = chunks[index + 1] if index + 1 < len(chunks) else None
         nodes[-1].continues_request = not chunk.request_end and following is not None and following.kind == "sql"
     return nodes
+
+
+def _conditional_request(chunk: Chunk, match: re.Match, span: Span, positions, path, sink, index: int) -> list[Node]:
+    """`.IF cond THEN <SQL>` as `.IF NOT cond THEN .GOTO skip`, the request, `.LABEL skip`:
+    the runners already know those three."""
+    start = match.start("word")
+    head = Chunk("bteq", chunk.text[:start] + ".GOTO LEAPC_SKIP", chunk.offset, chunk.comments)
+    command = _bteq_node(head, span, sink)
+    label = f"LEAPC_SKIP_{index}"
+    negated = negate_condition(command.args["condition"]) if command.name == "IF" else None
+    if negated is None:
+        sink.add("LEAPC-E003", Severity.ERROR,
+                 ".IF ... THEN <SQL> with a condition mixing AND and OR is not converted", span)
+        return [BteqCommand("INVALID", {"text": chunk.text}, span, chunk.text)]
+    sql = chunk.text[start:].rstrip().rstrip(";")
+    line, col = positions.line_col(chunk.offset + start)
+    statement = _statement(Chunk("sql", sql, chunk.offset + start), Span(path, line, col, span.end_line),
+                           positions, path, sink)
+    return [BteqCommand("IF", {"condition": negated, "then": ("GOTO", {"label": label})}, span, chunk.text),
+            statement,
+            BteqCommand("LABEL", {"label": label}, span, chunk.text)]
 
 
 def _bteq_node(chunk: Chunk, span: Span, sink: DiagnosticSink) -> BteqCommand:

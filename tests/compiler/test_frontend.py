@@ -134,3 +134,15 @@ def test_bteq_if_conditions_with_parentheses_and_not(line, terms, ops):
 def test_unreadable_if_condition_is_an_error_not_a_skipped_line():
     with pytest.raises(BteqSyntaxError):
         parse_command(".IF SQLSTATE = 1 THEN .GOTO X")
+
+
+def test_if_then_sql_request_runs_under_the_condition():
+    # BTEQ allows an SQL request after THEN, even over several lines.
+    text = "DROP TABLE db.x;\n.IF ERRORCODE = 3807 THEN CREATE TABLE db.x\n  (a INT);\nINSERT INTO db.x VALUES (1);\n"
+    nodes = parse_script(text, "i.bteq").nodes
+    kinds = [(type(n).__name__, getattr(n, "name", None)) for n in nodes]
+    assert kinds == [("Statement", None), ("BteqCommand", "IF"), ("Statement", None), ("BteqCommand", "LABEL"),
+                     ("Statement", None)]
+    assert nodes[1].args["condition"] == {"terms": [("ERRORCODE", "<>", 3807)], "ops": []}
+    assert nodes[1].args["then"] == ("GOTO", {"label": nodes[3].args["label"]})
+    assert nodes[2].expr.sql().startswith("CREATE TABLE db.x")

@@ -101,8 +101,17 @@ FROM (
 # source: input.bteq:43
 S100 = "DROP TABLE ld_db.stg_orders_old"
 
-# source: input.bteq:45
+# source: input.bteq:44
 S110 = """\
+CREATE TABLE ld_db.stg_orders_old (
+  order_id INT,
+  amt DECIMAL(10, 2)
+)
+USING PARQUET
+"""
+
+# source: input.bteq:45
+S120 = """\
 SELECT
   order_id,
   amt
@@ -112,7 +121,7 @@ WHERE
 """
 
 # source: input.bteq:47
-S120 = """\
+S130 = """\
 SELECT
   3,
   'archived',
@@ -121,7 +130,7 @@ FROM ld_db.stg_orders_old
 """
 
 # source: input.bteq:51
-S130 = """\
+S140 = """\
 SELECT
   *
 FROM (
@@ -168,21 +177,27 @@ def run(spark, args=None):
         if skip_to is None:
             script.sql('S100', S100)
             # source: input.bteq:44  .IF ERRORCODE = 3807 THEN CREATE MULTISET TABLE ld_db.stg_orders_old (order_id INTEGER, amt DECIMAL(10,2)) PRIMARY INDEX (order_id);
-            if script.error_code == 3807:
-                pass  # .CREATE (no effect here)
-            script.insert('S110', 'ld_db.stg_orders_old', S110)
+            if script.error_code != 3807:
+                skip_to = 'LEAPC_SKIP_17'
+        if skip_to is None:
+            script.sql('S110', S110)
+        # source: input.bteq:44  .IF ERRORCODE = 3807 THEN CREATE MULTISET TABLE ld_db.stg_orders_old (order_id INTEGER, amt DECIMAL(10,2)) PRIMARY INDEX (order_id);
+        if skip_to == 'LEAPC_SKIP_17':
+            skip_to = None
+        if skip_to is None:
+            script.insert('S120', 'ld_db.stg_orders_old', S120)
             # source: input.bteq:46  .IF ERRORCODE <> 0 THEN .GOTO ABORT_RUN
             if script.error_code != 0:
                 skip_to = 'ABORT_RUN'
         if skip_to is None:
-            script.insert('S120', 'ld_db.load_log', S120)
+            script.insert('S130', 'ld_db.load_log', S130)
             # source: input.bteq:48  .QUIT 0
             script.quit(0)
         # source: input.bteq:50  .LABEL ABORT_RUN
         if skip_to == 'ABORT_RUN':
             skip_to = None
         if skip_to is None:
-            script.insert('S130', 'ld_db.load_log', S130)
+            script.insert('S140', 'ld_db.load_log', S140)
             # source: input.bteq:52  .QUIT 0
             script.quit(0)
     status = script.final_status()

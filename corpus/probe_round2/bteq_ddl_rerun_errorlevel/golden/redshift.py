@@ -83,8 +83,17 @@ VALUES
 # source: input.bteq:43
 S100 = "DROP TABLE ld_db.stg_orders_old"
 
-# source: input.bteq:45
+# source: input.bteq:44
 S110 = """\
+CREATE TABLE ld_db.stg_orders_old (
+  order_id INTEGER,
+  amt DECIMAL(10, 2)
+)
+DISTKEY(order_id)
+"""
+
+# source: input.bteq:45
+S120 = """\
 INSERT INTO ld_db.stg_orders_old
 SELECT
   order_id,
@@ -95,7 +104,7 @@ WHERE
 """
 
 # source: input.bteq:47
-S120 = """\
+S130 = """\
 INSERT INTO ld_db.load_log
 SELECT
   3,
@@ -105,7 +114,7 @@ FROM ld_db.stg_orders_old
 """
 
 # source: input.bteq:51
-S130 = """\
+S140 = """\
 INSERT INTO ld_db.load_log
 VALUES
   (99, 'aborted', NULL)
@@ -149,21 +158,27 @@ def run(conn, args=None):
         if skip_to is None:
             script.sql('S100', S100)
             # source: input.bteq:44  .IF ERRORCODE = 3807 THEN CREATE MULTISET TABLE ld_db.stg_orders_old (order_id INTEGER, amt DECIMAL(10,2)) PRIMARY INDEX (order_id);
-            if script.error_code == 3807:
-                pass  # .CREATE (no effect here)
+            if script.error_code != 3807:
+                skip_to = 'LEAPC_SKIP_17'
+        if skip_to is None:
             script.sql('S110', S110)
+        # source: input.bteq:44  .IF ERRORCODE = 3807 THEN CREATE MULTISET TABLE ld_db.stg_orders_old (order_id INTEGER, amt DECIMAL(10,2)) PRIMARY INDEX (order_id);
+        if skip_to == 'LEAPC_SKIP_17':
+            skip_to = None
+        if skip_to is None:
+            script.sql('S120', S120)
             # source: input.bteq:46  .IF ERRORCODE <> 0 THEN .GOTO ABORT_RUN
             if script.error_code != 0:
                 skip_to = 'ABORT_RUN'
         if skip_to is None:
-            script.sql('S120', S120)
+            script.sql('S130', S130)
             # source: input.bteq:48  .QUIT 0
             script.quit(0)
         # source: input.bteq:50  .LABEL ABORT_RUN
         if skip_to == 'ABORT_RUN':
             skip_to = None
         if skip_to is None:
-            script.sql('S130', S130)
+            script.sql('S140', S140)
             # source: input.bteq:52  .QUIT 0
             script.quit(0)
     status = script.final_status()

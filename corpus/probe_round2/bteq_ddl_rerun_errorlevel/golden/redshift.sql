@@ -78,7 +78,16 @@ DROP TABLE ld_db.stg_orders_old;
 
 -- source: input.bteq:44  BTEQ: .IF ERRORCODE = 3807 THEN CREATE MULTISET TABLE ld_db.stg_orders_old (order_id INTEGER, amt DECIMAL(10,2)) PRIMARY INDEX (order_id);
 
--- source: input.bteq:45  [S110]
+-- source: input.bteq:44  [S110]
+CREATE TABLE ld_db.stg_orders_old (
+  order_id INTEGER,
+  amt DECIMAL(10, 2)
+)
+DISTKEY(order_id);
+
+-- source: input.bteq:44  BTEQ: .IF ERRORCODE = 3807 THEN CREATE MULTISET TABLE ld_db.stg_orders_old (order_id INTEGER, amt DECIMAL(10,2)) PRIMARY INDEX (order_id);
+
+-- source: input.bteq:45  [S120]
 INSERT INTO ld_db.stg_orders_old
 SELECT
   order_id,
@@ -89,7 +98,7 @@ WHERE
 
 -- source: input.bteq:46  BTEQ: .IF ERRORCODE <> 0 THEN .GOTO ABORT_RUN
 
--- source: input.bteq:47  [S120]
+-- source: input.bteq:47  [S130]
 INSERT INTO ld_db.load_log
 SELECT
   3,
@@ -101,7 +110,7 @@ FROM ld_db.stg_orders_old;
 
 -- source: input.bteq:50  BTEQ: .LABEL ABORT_RUN
 
--- source: input.bteq:51  [S130]
+-- source: input.bteq:51  [S140]
 INSERT INTO ld_db.load_log
 VALUES
   (99, 'aborted', NULL);

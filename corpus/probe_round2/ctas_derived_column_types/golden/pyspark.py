@@ -72,7 +72,7 @@ WHERE
 # Teradata-mode assignment truncates to the column's 1 character
 # source: input.sql:26
 S080_SET = {
-    'review_flag': "'YES'",
+    'review_flag': "'Y'",
 }
 S080_WHERE = "amt > 100"
 
@@ -121,7 +121,7 @@ JOIN ct_db.cust_totals AS t
 S120 = """\
 INSERT INTO ct_db.result_ctas
 VALUES
-  (99, 'ZZZ-LONG-N', 'MAYBE', BROUND(1.006, 2))
+  (99, 'ZZZ-LONG-N', 'M', BROUND(1.006, 2))
 """
 
 

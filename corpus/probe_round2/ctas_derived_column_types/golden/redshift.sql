@@ -50,7 +50,7 @@ WHERE
 
 -- Teradata-mode assignment truncates to the column's 1 character
 -- source: input.sql:26  [S080]
-UPDATE ct_db.order_flags SET review_flag = 'YES'
+UPDATE ct_db.order_flags SET review_flag = 'Y'
 WHERE
   amt > 100;
 
@@ -98,7 +98,7 @@ VALUES
   (
     99,
     'ZZZ-LONG-N',
-    'MAYBE',
+    'M',
     CASE
       WHEN ABS((
         1.006 * 100

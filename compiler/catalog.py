@@ -28,6 +28,7 @@ class TableDef:
     temporary: bool = False
     # UNIQUE PRIMARY INDEX, PRIMARY KEY and UNIQUE columns: Teradata rejects duplicates (2801).
     unique_keys: list[list[str]] = field(default_factory=list)
+    view: bool = False
 
     def column(self, name: str) -> ColumnDef | None:
         return self.columns.get(name.lower())
@@ -74,6 +75,13 @@ class Catalog:
             for table in dropped_tables(stmt):
                 self.drop(table_key(table))
             return
+        if isinstance(stmt, exp.Drop) and (stmt.args.get("kind") or "").upper() == "VIEW":
+            for table in dropped_tables(stmt):
+                self.drop(table_key(table))
+            return
+        if isinstance(stmt, exp.Create) and (stmt.args.get("kind") or "").upper() == "VIEW":
+            self._learn_view(stmt, infer)
+            return
         if not isinstance(stmt, exp.Create) or (stmt.args.get("kind") or "").upper() != "TABLE":
             return
         schema = stmt.this
@@ -96,8 +104,33 @@ class Catalog:
             if not any(isinstance(p, exp.SetProperty) for p in (props.expressions if props else [])):
                 tdef.set_table = self.get(source).set_table
         elif isinstance(source, exp.Query) and infer is not None and not tdef.columns:
-            for name, dtype in infer(source):
-                tdef.columns[name.lower()] = ColumnDef(name, dtype)
+            for col in infer(source):
+                tdef.columns[col.name.lower()] = col
+        elif isinstance(source, exp.Query) and infer is not None:
+            # CREATE TABLE t (a, b) AS (...): the names are listed, the types come from the query.
+            listed = [c for c in schema.expressions if not isinstance(c, exp.ColumnDef)]
+            if listed:
+                inferred = infer(source)
+                if len(inferred) == len(listed):
+                    for ident, col in zip(listed, inferred):
+                        tdef.columns[ident.name.lower()] = ColumnDef(ident.name, col.type, col.casespecific,
+                                                                     col.not_null)
+        self.add(tdef)
+
+    def _learn_view(self, stmt: exp.Create, infer) -> None:
+        """A view's columns keep the types and attributes of what it selects, so the rules that
+        depend on them also apply to queries over the view."""
+        schema = stmt.this
+        view = schema.this if isinstance(schema, exp.Schema) else schema
+        if not isinstance(view, exp.Table) or infer is None or not isinstance(stmt.expression, exp.Query):
+            return
+        columns = infer(stmt.expression)
+        names = [c.name for c in schema.expressions] if isinstance(schema, exp.Schema) else []
+        if names and len(names) == len(columns):
+            columns = [ColumnDef(n, c.type, c.casespecific, c.not_null) for n, c in zip(names, columns)]
+        tdef = TableDef(table_key(view), view=True)
+        for col in columns:
+            tdef.columns[col.name.lower()] = col
         self.add(tdef)
 
 

@@ -60,7 +60,7 @@ def _compute_sources(select: exp.Select, catalog: Catalog) -> dict[str, dict[str
             if cols is not None:
                 sources[(item.alias or item.name).lower()] = cols
         elif isinstance(item, exp.Subquery) and isinstance(item.this, exp.Query):
-            cols = {name.lower(): ColumnDef(name, t) for name, t in infer_query_columns(item.this, catalog)}
+            cols = {c.name.lower(): c for c in infer_column_defs(item.this, catalog)}
             sources[item.alias.lower()] = cols
     return sources
 
@@ -73,10 +73,10 @@ def _table_columns(table: exp.Table, node: exp.Expression, catalog: Catalog):
         cte = _find_cte(node, table.name)
         if cte is not None:
             names = [c.name for c in (cte.args.get("alias").columns if cte.args.get("alias") else [])]
-            inferred = infer_query_columns(_anchor(cte.this), catalog)
+            inferred = infer_column_defs(_anchor(cte.this), catalog)
             if names and len(names) == len(inferred):
-                inferred = [(n, t) for n, (_, t) in zip(names, inferred)]
-            return {name.lower(): ColumnDef(name, t) for name, t in inferred}
+                inferred = [ColumnDef(n, c.type, c.casespecific, c.not_null) for n, c in zip(names, inferred)]
+            return {c.name.lower(): c for c in inferred}
     return None
 
 
@@ -295,4 +295,29 @@ def infer_query_columns(query: exp.Expression, catalog: Catalog) -> list[tuple[s
         name = projection.alias_or_name or f"col_{i + 1}"
         inner = projection.this if isinstance(projection, exp.Alias) else projection
         out.append((name, type_of(inner, catalog)))
+    return out
+
+
+def infer_column_defs(query: exp.Expression, catalog: Catalog) -> list[ColumnDef]:
+    """Output columns of a query with the attributes a bare column keeps through a derived
+    table, CTE or view (CASESPECIFIC, NOT NULL) besides its type."""
+    columns = infer_query_columns(query, catalog)
+    first = query
+    while isinstance(first, (exp.Subquery, exp.SetOperation)):
+        first = first.this
+    items = first.expressions if isinstance(first, exp.Select) else []
+    if len(items) != len(columns) or any(isinstance(i, exp.Star) or (isinstance(i, exp.Column) and i.is_star)
+                                         for i in items):
+        return [ColumnDef(name, t) for name, t in columns]
+    out = []
+    for (name, t), item in zip(columns, items):
+        value = item.this if isinstance(item, exp.Alias) else item
+        casespecific, not_null = None, False
+        if isinstance(value, CaseSpecificity):
+            casespecific = not value.args["blind"]
+        elif isinstance(value, exp.Column):
+            source = column_def(value, catalog)
+            if source is not None:
+                casespecific, not_null = source.casespecific, source.not_null
+        out.append(ColumnDef(name, t, casespecific, not_null))
     return out

@@ -125,13 +125,14 @@ def run_passes(script: Script, target: str, options: dict | None = None,
 
 
 def _created_columns(query: exp.Expression, ctx: PassContext) -> list:
-    """The columns CREATE TABLE ... AS (query) makes: a character column computed from literals
-    ('N' AS flag, CASE ... THEN 'YES' ...) is as long as its longest value, so later writes are
-    truncated to that length as in Teradata."""
+    """The columns CREATE TABLE/VIEW ... AS (query) makes: a character column computed from
+    literals ('N' AS flag, CASE ... THEN 'YES' ...) is as long as its longest value, so later
+    writes are truncated to that length as in Teradata."""
+    from leapc.catalog import ColumnDef
     from leapc.passes.assignment import max_string_length
-    from leapc.typing import STRING_TYPES, infer_query_columns, is_kind
+    from leapc.typing import STRING_TYPES, infer_column_defs, is_kind
 
-    columns = infer_query_columns(query, ctx.catalog)
+    columns = infer_column_defs(query, ctx.catalog)
     first = query
     while isinstance(first, (exp.SetOperation, exp.Subquery)):
         first = first.this
@@ -139,12 +140,12 @@ def _created_columns(query: exp.Expression, ctx: PassContext) -> list:
     if len(items) != len(columns):
         return columns
     out = []
-    for (name, dtype), item in zip(columns, items):
-        if is_kind(dtype, STRING_TYPES) and not dtype.expressions:
+    for col, item in zip(columns, items):
+        if is_kind(col.type, STRING_TYPES) and not col.type.expressions:
             length = max_string_length(item.this if isinstance(item, exp.Alias) else item, ctx)
             if length:
-                dtype = exp.DataType.build(f"VARCHAR({length})")
-        out.append((name, dtype))
+                col = ColumnDef(col.name, exp.DataType.build(f"VARCHAR({length})"), col.casespecific, col.not_null)
+        out.append(col)
     return out
 
 
@@ -152,9 +153,6 @@ def _seed_catalog(ctx: PassContext) -> None:
     """Tables defined outside the file (`schema_ddl` option: Teradata DDL text, e.g. the DDL
     files of the same repository), so type-dependent rewrites also work on scripts that only
     read them."""
-    from leapc.dialects.teradata.script import parse_script
-    from leapc.typing import infer_query_columns
-
     text = ctx.options.get("schema_ddl")
     if not text:
         return
@@ -165,12 +163,12 @@ def _seed_catalog(ctx: PassContext) -> None:
 def _seed_tables(text: str) -> dict:
     """Parsed once per process for a batch: every file of a repository shares the same DDL."""
     from leapc.dialects.teradata.script import parse_script
-    from leapc.typing import infer_query_columns
+    from leapc.typing import infer_column_defs
 
     catalog = Catalog()
     for node in parse_script(text, "<schema>").statements:
         if node.expr is not None:
-            catalog.learn(node.expr, infer=lambda q: infer_query_columns(q, catalog))
+            catalog.learn(node.expr, infer=lambda q: infer_column_defs(q, catalog))
     return dict(catalog.tables)
 
 

@@ -72,9 +72,12 @@ S080 = """\
 INSERT INTO pdn_db.result_clicks
 SELECT
   click_id,
-  CAST(DATE_TRUNC('SECOND', CAST('1970-01-01' AS DATE) + (
-    CAST(epoch_sec DIV 86400 AS INT)
-  )) AS TIMESTAMP_NTZ) + (
+  CAST(DATE_TRUNC(
+    'SECOND',
+    CAST(CAST('1970-01-01' AS DATE) + (
+      CAST(epoch_sec DIV 86400 AS INT)
+    ) AS TIMESTAMP_NTZ)
+  ) AS TIMESTAMP_NTZ) + (
     (
       epoch_sec % 86400
     ) * INTERVAL '00:00:01' HOUR TO SECOND
@@ -82,16 +85,22 @@ SELECT
   CAST('1970-01-01' AS DATE) + (
     CAST(epoch_sec DIV 86400 AS INT)
   ),
-  CAST(DATE_TRUNC('SECOND', CAST('1970-01-01' AS DATE) + (
-    CAST(epoch_sec DIV 86400 AS INT)
-  )) AS TIMESTAMP_NTZ) + (
+  CAST(DATE_TRUNC(
+    'SECOND',
+    CAST(CAST('1970-01-01' AS DATE) + (
+      CAST(epoch_sec DIV 86400 AS INT)
+    ) AS TIMESTAMP_NTZ)
+  ) AS TIMESTAMP_NTZ) + (
     (
       epoch_sec % 86400
     ) * INTERVAL '00:00:01' HOUR TO SECOND
   ) + dwell_min * INTERVAL '1' MINUTE,
-  CAST(DATE_TRUNC('SECOND', CAST('1970-01-01' AS DATE) + (
-    CAST(epoch_sec DIV 86400 AS INT)
-  )) AS TIMESTAMP_NTZ) + (
+  CAST(DATE_TRUNC(
+    'SECOND',
+    CAST(CAST('1970-01-01' AS DATE) + (
+      CAST(epoch_sec DIV 86400 AS INT)
+    ) AS TIMESTAMP_NTZ)
+  ) AS TIMESTAMP_NTZ) + (
     CAST((
       epoch_sec % 86400
     ) DIV 3600 AS INT) * INTERVAL '1' HOUR

@@ -50,9 +50,9 @@ DISTKEY(click_id);
 INSERT INTO pdn_db.result_clicks
 SELECT
   click_id,
-  CAST(DATE_TRUNC('SECOND', CAST('1970-01-01' AS DATE) + (
+  CAST(DATE_TRUNC('SECOND', CAST(CAST('1970-01-01' AS DATE) + (
     epoch_sec / 86400
-  )) AS TIMESTAMP) + (
+  ) AS TIMESTAMP)) AS TIMESTAMP) + (
     (
       epoch_sec % 86400
     ) * INTERVAL '00:00:01' HOUR TO SECOND
@@ -60,16 +60,16 @@ SELECT
   CAST('1970-01-01' AS DATE) + (
     epoch_sec / 86400
   ),
-  CAST(DATE_TRUNC('SECOND', CAST('1970-01-01' AS DATE) + (
+  CAST(DATE_TRUNC('SECOND', CAST(CAST('1970-01-01' AS DATE) + (
     epoch_sec / 86400
-  )) AS TIMESTAMP) + (
+  ) AS TIMESTAMP)) AS TIMESTAMP) + (
     (
       epoch_sec % 86400
     ) * INTERVAL '00:00:01' HOUR TO SECOND
   ) + dwell_min * INTERVAL '1 MINUTE',
-  CAST(DATE_TRUNC('SECOND', CAST('1970-01-01' AS DATE) + (
+  CAST(DATE_TRUNC('SECOND', CAST(CAST('1970-01-01' AS DATE) + (
     epoch_sec / 86400
-  )) AS TIMESTAMP) + (
+  ) AS TIMESTAMP)) AS TIMESTAMP) + (
     (
       epoch_sec % 86400
     ) / 3600 * INTERVAL '1 HOUR'

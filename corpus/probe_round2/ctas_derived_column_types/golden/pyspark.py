@@ -108,7 +108,11 @@ WHERE
 S110 = """\
 INSERT INTO ct_db.result_ctas
 SELECT
-  f.order_id,
+  CASE
+    WHEN f.order_id IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column order_id')
+    ELSE f.order_id
+  END,
   t.cust_cd,
   f.review_flag,
   t.total_amt

@@ -68,7 +68,11 @@ WHERE
 # source: input.sql:28
 S070 = """\
 SELECT
-  cust_id,
+  CASE
+    WHEN cust_id IS NULL
+    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column cust_id')
+    ELSE cust_id
+  END,
   SUBSTRING(full_nm, 1, 8),
   region_cd,
   spend

@@ -115,7 +115,7 @@ S110 = """\
 INSERT INTO vw_db.result_view_agg
 SELECT
   'stats',
-  SUBSTRING(UPPER(dev), 1, 4),
+  UPPER(dev),
   n,
   total,
   last_ts
@@ -135,7 +135,7 @@ SELECT
   ts
 FROM vw_db.v_dev_latest
 WHERE
-  rn = 2 OR dev = 'd3'
+  rn = 2 OR UPPER(RTRIM(dev)) = 'D3'
 """
 
 

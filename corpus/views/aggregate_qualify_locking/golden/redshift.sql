@@ -87,7 +87,7 @@ DISTKEY(dev);
 INSERT INTO vw_db.result_view_agg
 SELECT
   'stats',
-  SUBSTRING(UPPER(dev) FROM 1 FOR 4),
+  UPPER(dev),
   n,
   total,
   last_ts
@@ -105,4 +105,4 @@ SELECT
   ts
 FROM vw_db.v_dev_latest
 WHERE
-  rn = 2 OR dev = 'd3';
+  rn = 2 OR UPPER(RTRIM(dev)) = 'D3';

@@ -73,7 +73,7 @@ SELECT
   total_pay
 FROM vw_db.v_pay
 WHERE
-  unit = 'it' AND total_pay > 100
+  UPPER(RTRIM(unit)) = 'IT' AND total_pay > 100
 """
 
 # source: input.sql:25

@@ -53,7 +53,7 @@ SELECT
   total_pay
 FROM vw_db.v_pay
 WHERE
-  unit = 'it' AND total_pay > 100;
+  UPPER(RTRIM(unit)) = 'IT' AND total_pay > 100;
 
 -- source: input.sql:25  [S080]
 CREATE TABLE vw_db.result_views_nested (

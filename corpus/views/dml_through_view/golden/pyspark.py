@@ -81,10 +81,10 @@ VALUES
 S080_SET = {
     'cost': "cost * 2",
 }
-S080_WHERE = "category = 'food'"
+S080_WHERE = "UPPER(RTRIM(category)) = 'FOOD'"
 
 # source: input.sql:25
-S090_WHERE = "category = 'tool'"
+S090_WHERE = "UPPER(RTRIM(category)) = 'TOOL'"
 
 # source: input.sql:27
 S100 = """\

@@ -59,12 +59,12 @@ VALUES
 -- source: input.sql:23  [S080]
 UPDATE vw_db.v_active SET cost = cost * 2
 WHERE
-  category = 'food';
+  UPPER(RTRIM(category)) = 'FOOD';
 
 -- source: input.sql:25  [S090]
 DELETE FROM vw_db.v_active
 WHERE
-  category = 'tool';
+  UPPER(RTRIM(category)) = 'TOOL';
 
 -- source: input.sql:27  [S100]
 CREATE TABLE vw_db.result_view_dml (

@@ -205,6 +205,13 @@ def _not_casespecific(node: exp.Expression, ctx: PassContext) -> bool:
     return False
 
 
+def _blind_operand(node: exp.Expression, ctx: PassContext) -> bool:
+    """NOT CASESPECIFIC, counting a string literal as such in a Teradata-mode session."""
+    if isinstance(node, exp.Literal) and node.is_string:
+        return ctx.options.get("session_mode", "teradata") == "teradata"
+    return _not_casespecific(node, ctx)
+
+
 def _is_string(node: exp.Expression, ctx: PassContext) -> bool:
     return is_kind(type_of(node, ctx.catalog), STRING_TYPES)
 
@@ -235,7 +242,8 @@ _COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
 @statement_pass("string_comparison_rules", order=700,
                 purpose="String comparison ignores trailing blanks; NOT CASESPECIFIC (Teradata-mode default) compares, groups and counts case-blind",
                 triggers=(*_COMPARISONS, exp.Like, exp.Count, exp.Group, exp.In, exp.Between, exp.Distinct, exp.Union,
-                          exp.Ordered, exp.Window, exp.Case, exp.Nullif, exp.Except, exp.Intersect))
+                          exp.Ordered, exp.Window, exp.Case, exp.Nullif, exp.Except, exp.Intersect,
+                          exp.StrPosition))
 def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
         # SET a = b inside UPDATE is an assignment, not a comparison.
@@ -289,6 +297,12 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
             for branch in node.args.get("ifs") or []:
                 if _is_string(branch.this, ctx):
                     branch.set("this", comparable(branch.this, blind))
+        elif isinstance(node, exp.StrPosition) and node.args.get("substr") is not None \
+                and all(_blind_operand(a, ctx) for a in (node.this, node.args["substr"])):
+            # INDEX/POSITION upper-case both strings when neither is CASESPECIFIC; pad blanks
+            # still count, so no RTRIM.
+            node.set("this", _upper(node.this))
+            node.set("substr", _upper(node.args["substr"]))
         elif isinstance(node, exp.Nullif) and _is_string(node.this, ctx) and _is_string(node.expression, ctx):
             blind = _not_casespecific(node.this, ctx) or _not_casespecific(node.expression, ctx)
             equal = exp.EQ(this=comparable(node.this.copy(), blind), expression=comparable(node.expression, blind))
@@ -306,7 +320,7 @@ def string_comparison_rules(expr: exp.Expression, ctx: PassContext):
         return node
 
     expr = transform(expr, rewrite, *_COMPARISONS, exp.In, exp.Between, exp.Like, exp.ILike, exp.Count,
-                     exp.Ordered, exp.Window, exp.Case, exp.Nullif)
+                     exp.Ordered, exp.Window, exp.Case, exp.Nullif, exp.StrPosition)
     for setop in [s for s in expr.find_all(exp.Except, exp.Intersect) if s.args.get("distinct") is not False
                   and not isinstance(s.this, exp.SetOperation) and not isinstance(s.expression, exp.SetOperation)]:
         replacement = except_intersect(setop, ctx)

@@ -70,10 +70,10 @@ S070 = """\
 INSERT INTO fn_db.result_instr_sub
 SELECT
   id,
-  LOCATE('/', p),
-  LOCATE('/', p, 3),
-  LOCATE('/', p, 1),
-  LOCATE('/', p, 1),
+  LOCATE('/', UPPER(p)),
+  LOCATE('/', UPPER(p), 3),
+  LOCATE('/', UPPER(p), 1),
+  LOCATE('/', UPPER(p), 1),
   SUBSTRING(SUBSTRING(p, 3), 1, 30),
   SUBSTRING(SUBSTRING(p, 2, 100), 1, 30),
   SUBSTRING(SUBSTRING(p, 40), 1, 30),

@@ -50,10 +50,10 @@ DISTKEY(id);
 INSERT INTO fn_db.result_instr_sub
 SELECT
   id,
-  STRPOS(p, '/'),
-  STRPOS(p, '/'),
-  STRPOS(p, '/'),
-  STRPOS(p, '/'),
+  STRPOS(UPPER(p), '/'),
+  STRPOS(UPPER(p), '/'),
+  STRPOS(UPPER(p), '/'),
+  STRPOS(UPPER(p), '/'),
   SUBSTRING(SUBSTRING(p FROM 3) FROM 1 FOR 30),
   SUBSTRING(SUBSTRING(p FROM 2 FOR 100) FROM 1 FOR 30),
   SUBSTRING(SUBSTRING(p FROM 40) FROM 1 FOR 30),

@@ -69,8 +69,8 @@ SELECT
   acct_id,
   LPAD(acct_cd, 10, '0'),
   RPAD(acct_cd, 10, '*'),
-  LOCATE(' ', acct_cd),
-  LOCATE(' ', acct_cd),
+  LOCATE(' ', UPPER(acct_cd)),
+  LOCATE(' ', UPPER(acct_cd)),
   SUBSTRING(SUBSTRING(acct_cd, 5) || '|', 1, 12),
   LENGTH(SUBSTRING(acct_cd, 5))
 FROM sd_db.ledger_acct

@@ -49,8 +49,8 @@ SELECT
   acct_id,
   LPAD(acct_cd, 10, '0'),
   RPAD(acct_cd, 10, '*'),
-  STRPOS(acct_cd, ' '),
-  STRPOS(acct_cd, ' '),
+  STRPOS(UPPER(acct_cd), ' '),
+  STRPOS(UPPER(acct_cd), ' '),
   SUBSTRING(SUBSTRING(acct_cd FROM 5) || '|' FROM 1 FOR 12),
   LENGTH(SUBSTRING(acct_cd FROM 5))
 FROM sd_db.ledger_acct;

@@ -72,16 +72,16 @@ S080 = """\
 INSERT INTO sd_db.result_user_domain
 SELECT
   user_id,
-  LOCATE('example', email),
-  LOCATE('TEST', email),
+  LOCATE('EXAMPLE', UPPER(email)),
+  LOCATE('TEST', UPPER(email)),
   LOCATE('example', email_cs),
   SUBSTRING(
     SUBSTRING(
       email,
       CASE
-        WHEN LOCATE('@', email) + 1 IS NULL OR 1 IS NULL
+        WHEN LOCATE('@', UPPER(email)) + 1 IS NULL OR 1 IS NULL
         THEN NULL
-        ELSE GREATEST(LOCATE('@', email) + 1, 1)
+        ELSE GREATEST(LOCATE('@', UPPER(email)) + 1, 1)
       END
     ),
     1,
@@ -89,7 +89,7 @@ SELECT
   )
 FROM sd_db.web_user
 WHERE
-  LOCATE('other', email) = 0 OR email IS NULL
+  LOCATE('OTHER', UPPER(email)) = 0 OR email IS NULL
 """
 
 

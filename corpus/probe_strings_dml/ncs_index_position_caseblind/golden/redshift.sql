@@ -50,10 +50,10 @@ DISTKEY(user_id);
 INSERT INTO sd_db.result_user_domain
 SELECT
   user_id,
-  STRPOS(email, 'example'),
-  STRPOS(email, 'TEST'),
+  STRPOS(UPPER(email), 'EXAMPLE'),
+  STRPOS(UPPER(email), 'TEST'),
   STRPOS(email_cs, 'example'),
-  SUBSTRING(SUBSTRING(email FROM STRPOS(email, '@') + 1) FROM 1 FOR 40)
+  SUBSTRING(SUBSTRING(email FROM STRPOS(UPPER(email), '@') + 1) FROM 1 FOR 40)
 FROM sd_db.web_user
 WHERE
-  STRPOS(email, 'other') = 0 OR email IS NULL;
+  STRPOS(UPPER(email), 'OTHER') = 0 OR email IS NULL;

@@ -64,16 +64,16 @@ S070 = """\
 INSERT INTO str_db.result_index
 SELECT
   id,
-  LOCATE('@', email),
-  LOCATE('@', email),
-  LOCATE('an', email),
+  LOCATE('@', UPPER(email)),
+  LOCATE('@', UPPER(email)),
+  LOCATE('AN', UPPER(email)),
   SUBSTRING(
     SUBSTRING(
       email,
       CASE
-        WHEN LOCATE('@', email) + 1 IS NULL OR 1 IS NULL
+        WHEN LOCATE('@', UPPER(email)) + 1 IS NULL OR 1 IS NULL
         THEN NULL
-        ELSE GREATEST(LOCATE('@', email) + 1, 1)
+        ELSE GREATEST(LOCATE('@', UPPER(email)) + 1, 1)
       END
     ),
     1,
@@ -81,8 +81,8 @@ SELECT
   ),
   SUBSTRING(
     CASE
-      WHEN LOCATE('@', email) > 0
-      THEN SUBSTRING(email, 1, LOCATE('@', email) - 1)
+      WHEN LOCATE('@', UPPER(email)) > 0
+      THEN SUBSTRING(email, 1, LOCATE('@', UPPER(email)) - 1)
       ELSE email
     END,
     1,

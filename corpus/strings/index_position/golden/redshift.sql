@@ -44,13 +44,13 @@ DISTKEY(id);
 INSERT INTO str_db.result_index
 SELECT
   id,
-  STRPOS(email, '@'),
-  STRPOS(email, '@'),
-  STRPOS(email, 'an'),
-  SUBSTRING(SUBSTRING(email FROM STRPOS(email, '@') + 1) FROM 1 FOR 40),
+  STRPOS(UPPER(email), '@'),
+  STRPOS(UPPER(email), '@'),
+  STRPOS(UPPER(email), 'AN'),
+  SUBSTRING(SUBSTRING(email FROM STRPOS(UPPER(email), '@') + 1) FROM 1 FOR 40),
   SUBSTRING(CASE
-    WHEN STRPOS(email, '@') > 0
-    THEN SUBSTRING(email FROM 1 FOR STRPOS(email, '@') - 1)
+    WHEN STRPOS(UPPER(email), '@') > 0
+    THEN SUBSTRING(email FROM 1 FOR STRPOS(UPPER(email), '@') - 1)
     ELSE email
   END FROM 1 FOR 40)
 FROM str_db.contacts;

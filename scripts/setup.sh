@@ -19,3 +19,14 @@ PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[dev]' 2>&1 | grep -v "is ignored: it is neither" || true
 .venv/bin/python -c 'import leapc, wmg' 
+# hadoop-aws and the AWS SDK bundle for Spark's s3a:// (tests of wmg.fs.HadoopFS against moto).
+# Maven Central is not reachable here; PyPI's sagemaker-pyspark sdist carries both jars.
+if [ ! -f jars/s3a/hadoop-aws-3.3.1.jar ] || [ ! -f jars/s3a/aws-java-sdk-bundle-1.11.901.jar ]; then
+  tmp=$(mktemp -d)
+  .venv/bin/python -m pip install -q --disable-pip-version-check wheel 2>&1 | grep -v "is ignored" || true
+  .venv/bin/python -m pip download -q --disable-pip-version-check --no-deps --no-build-isolation -d "$tmp" 'sagemaker-pyspark==1.4.5' 2>&1 | grep -v "is ignored" || true
+  mkdir -p jars/s3a
+  tar xzf "$tmp"/sagemaker_pyspark-1.4.5.tar.gz -C "$tmp" --wildcards '*hadoop-aws-3.3.1.jar' '*aws-java-sdk-bundle-1.11.901.jar'
+  find "$tmp" -name '*.jar' -exec mv {} jars/s3a/ \;
+  rm -rf "$tmp"
+fi

@@ -71,6 +71,9 @@ def moto(moto_endpoint):
 
 _SPARK = None
 
+S3A_JARS = [os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "jars", "s3a", name)
+            for name in ("hadoop-aws-3.3.1.jar", "aws-java-sdk-bundle-1.11.901.jar")]
+
 
 @pytest.fixture(scope="session")
 def spark():
@@ -91,8 +94,12 @@ def spark():
                .config("spark.driver.bindAddress", "127.0.0.1")
                .config("spark.sql.shuffle.partitions", "2")
                .config("spark.driver.memory", "1g"))
-    if os.path.exists(POSTGRES_JAR):     # Spark JDBC tests (wmg.io, wmg.migration) reach PostgreSQL
-        builder = builder.config("spark.jars", POSTGRES_JAR)
+    jars = [POSTGRES_JAR] if os.path.exists(POSTGRES_JAR) else []  # Spark JDBC tests reach PostgreSQL
+    import pyspark
+    if pyspark.__version__.startswith("3.") and all(os.path.exists(j) for j in S3A_JARS):
+        jars += S3A_JARS                 # s3a:// against moto (hadoop-aws 3.3.1 matches Spark 3.5's Hadoop)
+    if jars:
+        builder = builder.config("spark.jars", ",".join(jars))
     if os.environ.get("LEAPC_TEST_SPARK_ANSI"):
         builder = builder.config("spark.sql.ansi.enabled", os.environ["LEAPC_TEST_SPARK_ANSI"])
     _SPARK = builder.getOrCreate()

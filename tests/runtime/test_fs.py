@@ -1,6 +1,7 @@
 """wmg.fs: the same contract over LocalFS, HadoopFS (local Spark, file://) and S3FS (moto server)."""
 from __future__ import annotations
 
+import os
 import zipfile
 
 import pytest
@@ -147,3 +148,31 @@ def test_zip_dir(tmp_path):
         assert zf.read("a/b/deep.txt") == b"d"
     with pytest.raises(NotFound):
         zip_dir(tmp_path / "missing", tmp_path / "x.zip")
+
+
+@pytest.mark.spark
+def test_hadoopfs_on_s3a_against_moto(spark, moto):
+    """The same Hadoop FileSystem API Glue jobs use on s3:// paths, here on s3a:// served by
+    moto (scripts/setup.sh fetches hadoop-aws and the AWS SDK bundle for the shared session)."""
+    from tests.conftest import S3A_JARS
+
+    assert all(os.path.exists(j) for j in S3A_JARS), "run scripts/setup.sh: the s3a jars are missing"
+    conf = spark.sparkContext._jsc.hadoopConfiguration()
+    for key, value in {"endpoint": moto, "path.style.access": "true", "connection.ssl.enabled": "false",
+                       "access.key": "testing", "secret.key": "testing",
+                       "aws.credentials.provider": "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider",
+                       "impl.disable.cache": "true"}.items():
+        conf.set(f"fs.s3a.{key}", value)
+    AwsContext().client("s3").create_bucket(Bucket="lake")
+    fs = HadoopFS(spark)
+    fs.write_text("s3a://lake/in/a.txt", "one\ntwo\n")
+    assert fs.exists("s3a://lake/in/a.txt") and not fs.exists("s3a://lake/in/missing.txt")
+    assert fs.read_lines("s3a://lake/in/a.txt") == ["one", "two"]
+    fs.rename("s3a://lake/in/a.txt", "s3a://lake/out/b.txt")
+    assert fs.list("s3a://lake/out") == ["s3a://lake/out/b.txt"]
+    # A Spark write and read through the same scheme.
+    spark.range(5).write.mode("overwrite").parquet("s3a://lake/tbl")
+    assert spark.read.parquet("s3a://lake/tbl").count() == 5
+    assert fs.delete("s3a://lake/out", recursive=True) and not fs.exists("s3a://lake/out/b.txt")
+    with pytest.raises(NotFound):
+        fs.read_text("s3a://lake/in/a.txt")

@@ -116,3 +116,14 @@ class MotoServer:
         except subprocess.TimeoutExpired:
             self.proc.kill()
         os.unlink(self.log.name)
+
+
+def run_sql(dsn: str, *statements: str):
+    """Run statements on a PostgreSQL DSN in autocommit; the last one's rows, if it returns any."""
+    import psycopg
+
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        cursor = None
+        for statement in statements:
+            cursor = conn.execute(statement)
+        return cursor.fetchall() if cursor is not None and cursor.description else None

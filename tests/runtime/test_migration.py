@@ -9,6 +9,7 @@ from wmg.errors import ConfigError, NotFound, PartialFailure
 from tests.infra.services import fresh_database
 from wmg.migration import (VerificationFailed, checksum_sql, copy_schema, copy_sql, copy_table, create_table_like,
                            table_checksum, table_columns, unload_sql, verify_copy)
+from tests.infra.services import run_sql as _run
 
 
 @pytest.fixture
@@ -16,16 +17,6 @@ def target_db(pg_dsn):
     """A second fresh database (the first is pg_database)."""
     with fresh_database(pg_dsn, prefix="m") as dsn:
         yield dsn
-
-
-def _run(dsn, *sqls):
-    import psycopg
-
-    with psycopg.connect(dsn, autocommit=True) as c:
-        out = None
-        for s in sqls:
-            out = c.execute(s)
-        return out.fetchall() if out is not None and out.description else None
 
 
 SOURCE_DDL = [

@@ -11,6 +11,7 @@ from wmg.errors import ConfigError, PartialFailure, QueryError
 from wmg.executor import ObjectNotFound
 from wmg.migration import (MigrationReport, RedshiftCopyTask, read_redshift_tasks, run_redshift_copies,
                            tasks_for_schema)
+from tests.infra.services import run_sql as _run
 
 SETUP = [
     "create schema shared",
@@ -25,16 +26,6 @@ SETUP = [
     "insert into edw.customers values (99, 'old')",
     "create table edw.only_in_target (k int)",
 ]
-
-
-def _run(dsn, *sqls):
-    import psycopg
-
-    with psycopg.connect(dsn, autocommit=True) as c:
-        out = None
-        for s in sqls:
-            out = c.execute(s)
-        return out.fetchall() if out is not None and out.description else None
 
 
 @pytest.fixture

@@ -16,18 +16,9 @@ import wmg.redshift
 from wmg.errors import ConfigError, NotFound, QueryError
 from wmg.redshift import (call_procedure, call_sql, copy_from_s3, load_dataframe, plan_dataframe_load,
                           redshift_columns, unload, unloaded_files)
+from tests.infra.services import run_sql as _run
 
 ROLE = "arn:aws:iam::123456789012:role/RedshiftLoad"
-
-
-def _run(dsn, *sqls):
-    import psycopg
-
-    with psycopg.connect(dsn, autocommit=True) as c:
-        out = None
-        for s in sqls:
-            out = c.execute(s)
-        return out.fetchall() if out is not None and out.description else None
 
 
 @pytest.fixture

@@ -346,7 +346,7 @@ class SparkScript(_BteqState):
         try:
             if any(not self.spark.sql(self.bind(q)).isEmpty() for q in unique_checks):
                 raise DuplicateKeyError(target)
-            self._before_write(target if not self._is_view(target) else None)
+            self._before_write(target)  # volatile tables (views) are restored too
             rows = self.spark.sql(select_sql)
             if distinct_from_target:
                 stored = self.spark.table(target)
@@ -412,7 +412,7 @@ class SparkScript(_BteqState):
         sets = {col: self.bind(expr) for col, expr in sets.items()}
         sources, where = (self.bind(sources) if sources else None), (self.bind(where) if where else None)
         try:
-            self._before_write(target if not self._is_view(target) else None)
+            self._before_write(target)  # volatile tables (views) are restored too
             base = self._numbered(target)
             base.createOrReplaceTempView("__leapc_target")
             from_clause = f"__leapc_target AS {alias}" + (f", {sources}" if sources else "")
@@ -431,7 +431,7 @@ class SparkScript(_BteqState):
         sources, where = (self.bind(sources) if sources else None), (self.bind(where) if where else None)
         rid = "__leapc_rid"
         try:
-            self._before_write(target if not self._is_view(target) else None)
+            self._before_write(target)  # volatile tables (views) are restored too
             base = self._numbered(target)
             base.createOrReplaceTempView("__leapc_target")
             if where is None and sources is None:
@@ -461,7 +461,7 @@ class SparkScript(_BteqState):
         rid = "__leapc_rid"
         n = 0
         try:
-            self._before_write(target if not self._is_view(target) else None)
+            self._before_write(target)  # volatile tables (views) are restored too
             base = self._numbered(target)
             base.createOrReplaceTempView("__leapc_target")
             columns = [c for c in base.columns if c != rid]

@@ -116,9 +116,15 @@ def fixed_char_length(node: exp.Expression, ctx: PassContext) -> int | None:
 
 @statement_pass("char_padding", order=507, targets={"redshift"},
                 purpose="CHAR(n) values keep their pad blanks in Teradata concatenation and CHARACTERS(); Redshift drops them",
-                triggers=(exp.DPipe, exp.Concat, exp.Length))
+                triggers=(exp.DPipe, exp.Concat, exp.Length, exp.Pad, exp.Substring, exp.StrPosition))
 def char_padding(expr: exp.Expression, ctx: PassContext):
     def rewrite(node):
+        if isinstance(node, (exp.Pad, exp.Substring, exp.StrPosition)):
+            # LPAD/RPAD, SUBSTRING and INDEX/POSITION see the pad blanks of a CHAR(n) value.
+            n = fixed_char_length(node.this, ctx)
+            if n is not None:
+                node.set("this", exp.Anonymous(this="RPAD", expressions=[node.this, exp.Literal.number(n)]))
+            return node
         if isinstance(node, exp.Length):
             n = fixed_char_length(node.this, ctx)
             if n is not None:
@@ -131,7 +137,7 @@ def char_padding(expr: exp.Expression, ctx: PassContext):
             if n is not None:
                 operand.replace(exp.Anonymous(this="RPAD", expressions=[operand.copy(), exp.Literal.number(n)]))
         return node
-    return transform(expr, rewrite, exp.DPipe, exp.Concat, exp.Length)
+    return transform(expr, rewrite, exp.DPipe, exp.Concat, exp.Length, exp.Pad, exp.Substring, exp.StrPosition)
 
 
 @statement_pass("string_cast_lengths", order=508, targets={"pyspark"},

@@ -47,10 +47,10 @@ DISTKEY(acct_id);
 INSERT INTO sd_db.result_acct_fmt
 SELECT
   acct_id,
-  LPAD(acct_cd, 10, '0'),
-  RPAD(acct_cd, 10, '*'),
-  STRPOS(UPPER(acct_cd), ' '),
-  STRPOS(UPPER(acct_cd), ' '),
-  SUBSTRING(SUBSTRING(acct_cd FROM 5) || '|' FROM 1 FOR 12),
-  LENGTH(SUBSTRING(acct_cd FROM 5))
+  LPAD(RPAD(acct_cd, 8), 10, '0'),
+  RPAD(RPAD(acct_cd, 8), 10, '*'),
+  STRPOS(RPAD(acct_cd, 8), ' '),
+  STRPOS(RPAD(acct_cd, 8), ' '),
+  SUBSTRING(SUBSTRING(RPAD(acct_cd, 8) FROM 5) || '|' FROM 1 FOR 12),
+  LENGTH(SUBSTRING(RPAD(acct_cd, 8) FROM 5))
 FROM sd_db.ledger_acct;

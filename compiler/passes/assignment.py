@@ -188,6 +188,8 @@ def _null_check(value: exp.Expression, column: str) -> exp.Expression:
                 triggers=(exp.Insert, exp.Update, exp.Merge))
 def not_null_columns(expr: exp.Expression, ctx: PassContext):
     for value, col in list(stored_values(expr, ctx)):
-        if col.not_null and not (isinstance(value, exp.Literal)):
+        # A constant without NULL in it cannot store NULL (and Spark evaluates no RAISE_ERROR
+        # inside a VALUES list).
+        if col.not_null and value.find(exp.Column, exp.Subquery, exp.Null) is not None:
             value.replace(_null_check(value, col.name))
     return expr

@@ -47,16 +47,8 @@ VALUES
     'Ann Lee',
     'Paris',
     'GLD',
-    CASE
-      WHEN CAST('2023-01-01' AS DATE) IS NULL
-      THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column eff_dt')
-      ELSE CAST('2023-01-01' AS DATE)
-    END,
-    CASE
-      WHEN CAST('9999-12-31' AS DATE) IS NULL
-      THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column end_dt')
-      ELSE CAST('9999-12-31' AS DATE)
-    END,
+    CAST('2023-01-01' AS DATE),
+    CAST('9999-12-31' AS DATE),
     'Y'
   )
 """
@@ -71,16 +63,8 @@ VALUES
     'Bob Ray',
     'Lyon',
     'SLV',
-    CASE
-      WHEN CAST('2023-01-01' AS DATE) IS NULL
-      THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column eff_dt')
-      ELSE CAST('2023-01-01' AS DATE)
-    END,
-    CASE
-      WHEN CAST('9999-12-31' AS DATE) IS NULL
-      THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column end_dt')
-      ELSE CAST('9999-12-31' AS DATE)
-    END,
+    CAST('2023-01-01' AS DATE),
+    CAST('9999-12-31' AS DATE),
     'Y'
   )
 """
@@ -95,16 +79,8 @@ VALUES
     'Cy Moe',
     'Nice',
     NULL,
-    CASE
-      WHEN CAST('2023-01-01' AS DATE) IS NULL
-      THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column eff_dt')
-      ELSE CAST('2023-01-01' AS DATE)
-    END,
-    CASE
-      WHEN CAST('9999-12-31' AS DATE) IS NULL
-      THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column end_dt')
-      ELSE CAST('9999-12-31' AS DATE)
-    END,
+    CAST('2023-01-01' AS DATE),
+    CAST('9999-12-31' AS DATE),
     'Y'
   )
 """
@@ -173,7 +149,7 @@ WHERE
 
 # source: input.sql:44
 S130_SET = {
-    'end_dt': "CASE WHEN CAST('2024-03-01' AS DATE) - 1 IS NULL THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column end_dt') ELSE CAST('2024-03-01' AS DATE) - 1 END",
+    'end_dt': "CAST('2024-03-01' AS DATE) - 1",
     'curr_flag': "'N'",
 }
 S130_WHERE = """\
@@ -208,16 +184,8 @@ SELECT
   v.cust_name,
   v.city,
   v.seg_code,
-  CASE
-    WHEN CAST('2024-03-01' AS DATE) IS NULL
-    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column eff_dt')
-    ELSE CAST('2024-03-01' AS DATE)
-  END,
-  CASE
-    WHEN CAST('9999-12-31' AS DATE) IS NULL
-    THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column end_dt')
-    ELSE CAST('9999-12-31' AS DATE)
-  END,
+  CAST('2024-03-01' AS DATE),
+  CAST('9999-12-31' AS DATE),
   'Y'
 FROM v_cust AS v
 LEFT JOIN etl_db.dim_customer AS d

@@ -112,16 +112,7 @@ SELECT
   *
 FROM (
   VALUES
-    (
-      CASE
-        WHEN -1 IS NULL
-        THEN RAISE_ERROR('NOT_NULL: NULL stored in NOT NULL column cust_id')
-        ELSE -1
-      END,
-      'reload incomplete',
-      NULL,
-      NULL
-    )
+    (-1, 'reload incomplete', NULL, NULL)
 ) AS leapc_values
 """
 

@@ -11,14 +11,21 @@ from leapc.passes.strings import comparable, except_intersect
 from leapc.typing import STRING_TYPES, is_kind
 
 
+def _case_blind(col, ctx: PassContext) -> bool:
+    """A string column compares case-blind when declared NOT CASESPECIFIC, or undeclared in a
+    Teradata-mode session."""
+    if col.casespecific is not None:
+        return not col.casespecific
+    return ctx.options.get("session_mode", "teradata") == "teradata"
+
+
 def _stored_equal(stored: exp.Expression, value: exp.Expression, col, ctx: PassContext) -> exp.Expression:
     """Teradata's duplicate-row test for one column: NULLs are equal, strings compare as = does
     (trailing blanks ignored, case-blind when NOT CASESPECIFIC)."""
     if isinstance(value, exp.Null):
         return exp.Is(this=stored, expression=exp.null())
     if col is not None and is_kind(col.type, STRING_TYPES):
-        blind = not col.casespecific if col.casespecific is not None \
-            else ctx.options.get("session_mode", "teradata") == "teradata"
+        blind = _case_blind(col, ctx)
         stored, value = comparable(stored, blind), comparable(value.copy(), blind)
     equal = exp.EQ(this=stored, expression=value.copy())
     if isinstance(value, exp.Literal):
@@ -217,9 +224,7 @@ def _duplicate_key_query(source: exp.Expression, table: exp.Table, names: list[s
     def key_form(column, name):
         col = tdef.column(name)
         if col is not None and is_kind(col.type, STRING_TYPES):
-            blind = not col.casespecific if col.casespecific is not None \
-                else ctx.options.get("session_mode", "teradata") == "teradata"
-            return comparable(column, blind)
+            return comparable(column, _case_blind(col, ctx))
         return column
 
     inside_alias, inside = new_rows()

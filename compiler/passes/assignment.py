@@ -29,7 +29,8 @@ def string_family(t: exp.DataType | None) -> bool:
     return _family(t) == "string"
 
 
-def _char_length(t: exp.DataType) -> int | None:
+def declared_length(t: exp.DataType) -> int | None:
+    """n of a CHAR(n)/VARCHAR(n) type, when stated."""
     if t.this in STRING_TYPES and t.expressions:
         param = t.expressions[0]
         value = param.this if isinstance(param, exp.DataTypeParam) else param
@@ -45,7 +46,7 @@ def max_string_length(node: exp.Expression, ctx: PassContext) -> int | None:
     if isinstance(node, exp.Literal):
         return len(node.name)
     if isinstance(node, exp.Cast):
-        return _char_length(node.to) or max_string_length(node.this, ctx)
+        return declared_length(node.to) or max_string_length(node.this, ctx)
     if isinstance(node, (exp.Upper, exp.Lower, exp.Trim, exp.Min, exp.Max, exp.Paren)):
         return max_string_length(node.this, ctx)
     if isinstance(node, exp.Coalesce):
@@ -63,7 +64,7 @@ def max_string_length(node: exp.Expression, ctx: PassContext) -> int | None:
         left, right = max_string_length(node.this, ctx), max_string_length(node.expression, ctx)
         return None if left is None or right is None else left + right
     t = type_of(node, ctx.catalog)
-    return _char_length(t) if t is not None else None
+    return declared_length(t) if t is not None else None
 
 
 def _store(value: exp.Expression, column_type: exp.DataType, ctx: PassContext) -> exp.Expression:
@@ -72,7 +73,7 @@ def _store(value: exp.Expression, column_type: exp.DataType, ctx: PassContext) -
     if target and source and target != source and not (source == "number" and target == "temporal"):
         # number -> DATE is Teradata's integer date encoding (integer_into_date_column).
         return exp.cast(value, column_type.copy())
-    length = _char_length(column_type)
+    length = declared_length(column_type)
     if ctx.options.get("session_mode", "teradata") == "teradata" and target == "string" and length \
             and (source == "string" or isinstance(value, exp.Literal)):
         if isinstance(value, exp.Literal) and value.is_string:
@@ -98,16 +99,18 @@ def insert_rows(source: exp.Expression) -> list[list[exp.Expression]]:
     query = source.this if isinstance(source, exp.Subquery) else source
     rows = []
     while isinstance(query, exp.SetOperation):
-        rows.append(_projections(query.expression))
+        rows.append(select_items(query.expression))
         query = query.this
-    rows.append(_projections(query))
+    rows.append(select_items(query))
     return rows
 
 
-def _projections(query: exp.Expression) -> list[exp.Expression]:
+def select_items(query: exp.Expression) -> list[exp.Expression]:
+    """A SELECT's items, or none when it is not a SELECT or selects `*` / `t.*`."""
     while isinstance(query, exp.Subquery):
         query = query.this
-    if isinstance(query, exp.Select) and not any(isinstance(p, exp.Star) for p in query.expressions):
+    if isinstance(query, exp.Select) and not any(
+            isinstance(p, exp.Star) or (isinstance(p, exp.Column) and p.is_star) for p in query.expressions):
         return list(query.expressions)
     return []
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from leapc.passes.assignment import max_string_length, string_family
+from leapc.passes.assignment import max_string_length, select_items, string_family
 from leapc.passes.manager import PassContext, statement_pass
 from leapc.passes.numeric import decimal_scale
 from leapc.typing import (DATE_TYPES, DECIMAL_TYPES, FLOAT_TYPES, INTEGER_TYPES, TIMESTAMP_TYPES, dtype,
@@ -24,13 +24,6 @@ def set_operation_branches(query: exp.Expression) -> list[exp.Expression]:
     while isinstance(query, exp.Subquery):
         query = query.this
     return [query]
-
-
-def _projections(select: exp.Expression) -> list[exp.Expression] | None:
-    if not isinstance(select, exp.Select) or any(
-            isinstance(p, exp.Star) or (isinstance(p, exp.Column) and p.is_star) for p in select.expressions):
-        return None
-    return list(select.expressions)
 
 
 def _value(item: exp.Expression) -> exp.Expression:
@@ -70,12 +63,12 @@ def set_operation_types(expr: exp.Expression, ctx: PassContext):
                 isinstance(root.parent, exp.Subquery) and isinstance(root.parent.parent, exp.SetOperation)):
             continue  # handled with the chain it belongs to
         branches = set_operation_branches(root)
-        first = _projections(branches[0])
-        if first is None:
+        first = select_items(branches[0])
+        if not first:
             continue
         for branch in branches[1:]:
-            items = _projections(branch)
-            if items is None or len(items) != len(first):
+            items = select_items(branch)
+            if len(items) != len(first):
                 continue
             for first_item, item in zip(first, items):
                 converted = _converted(_value(first_item), _value(item), ctx)

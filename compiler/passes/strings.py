@@ -6,6 +6,7 @@ from sqlglot import exp
 
 from leapc.diagnostics import Severity
 from leapc.dialects.teradata.sqlglot_dialect import CaseSpecificity
+from leapc.passes.assignment import declared_length
 from leapc.passes.manager import PassContext, statement_pass, transform
 from leapc.typing import STRING_TYPES, column_def, is_kind, type_of
 
@@ -90,11 +91,10 @@ _CHAR_TYPES = (exp.DataType.Type.CHAR, exp.DataType.Type.NCHAR)
 
 
 def _declared_length(t: exp.DataType) -> int | None:
-    params = t.expressions
-    if not params:
+    # A CHAR without a length is CHAR(1).
+    if not t.expressions:
         return 1 if t.this in _CHAR_TYPES else None
-    value = params[0].this if isinstance(params[0], exp.DataTypeParam) else params[0]
-    return int(value.name) if isinstance(value, exp.Literal) and value.is_int else None
+    return declared_length(t)
 
 
 def fixed_char_length(node: exp.Expression, ctx: PassContext) -> int | None:
@@ -194,16 +194,20 @@ def substr_start_rules(expr: exp.Expression, ctx: PassContext):
 # ----------------------------------------------------------------------------- comparisons
 
 
+def case_blind(col, ctx: PassContext) -> bool:
+    """A string column compares case-blind when declared NOT CASESPECIFIC, or undeclared in a
+    Teradata-mode session."""
+    if col.casespecific is not None:
+        return not col.casespecific
+    return ctx.options.get("session_mode", "teradata") == "teradata"
+
+
 def _not_casespecific(node: exp.Expression, ctx: PassContext) -> bool:
     """Does this operand compare case-blind?  Declared NOT CASESPECIFIC, or undeclared in a
     Teradata-mode session (the default; `session_mode: ansi` makes undeclared columns CASESPECIFIC)."""
     if isinstance(node, exp.Column):
         col = column_def(node, ctx.catalog)
-        if col is None or not is_kind(col.type, STRING_TYPES):
-            return False
-        if col.casespecific is not None:
-            return not col.casespecific
-        return ctx.options.get("session_mode", "teradata") == "teradata"
+        return col is not None and is_kind(col.type, STRING_TYPES) and case_blind(col, ctx)
     if isinstance(node, CaseSpecificity):
         return node.args["blind"]
     if isinstance(node, (exp.Trim, exp.Paren, exp.Substring, exp.Min, exp.Max)):

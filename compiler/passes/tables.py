@@ -7,16 +7,8 @@ from leapc.diagnostics import Severity
 from leapc.ir import Script, Statement
 from leapc.catalog import named_table
 from leapc.passes.manager import PassContext, script_pass, statement_pass
-from leapc.passes.strings import comparable, except_intersect
+from leapc.passes.strings import case_blind, comparable, except_intersect
 from leapc.typing import STRING_TYPES, is_kind
-
-
-def _case_blind(col, ctx: PassContext) -> bool:
-    """A string column compares case-blind when declared NOT CASESPECIFIC, or undeclared in a
-    Teradata-mode session."""
-    if col.casespecific is not None:
-        return not col.casespecific
-    return ctx.options.get("session_mode", "teradata") == "teradata"
 
 
 def _stored_equal(stored: exp.Expression, value: exp.Expression, col, ctx: PassContext) -> exp.Expression:
@@ -25,7 +17,7 @@ def _stored_equal(stored: exp.Expression, value: exp.Expression, col, ctx: PassC
     if isinstance(value, exp.Null):
         return exp.Is(this=stored, expression=exp.null())
     if col is not None and is_kind(col.type, STRING_TYPES):
-        blind = _case_blind(col, ctx)
+        blind = case_blind(col, ctx)
         stored, value = comparable(stored, blind), comparable(value.copy(), blind)
     equal = exp.EQ(this=stored, expression=value.copy())
     if isinstance(value, exp.Literal):
@@ -224,7 +216,7 @@ def _duplicate_key_query(source: exp.Expression, table: exp.Table, names: list[s
     def key_form(column, name):
         col = tdef.column(name)
         if col is not None and is_kind(col.type, STRING_TYPES):
-            return comparable(column, _case_blind(col, ctx))
+            return comparable(column, case_blind(col, ctx))
         return column
 
     inside_alias, inside = new_rows()
